@@ -1,0 +1,135 @@
+package nl.waarhebikrechtop.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import nl.waarhebikrechtop.content.ContentService;
+import nl.waarhebikrechtop.content.Municipality;
+import nl.waarhebikrechtop.shared.i18n.LanguageSetup;
+import nl.waarhebikrechtop.shared.i18n.MessagesI18nProvider;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The frame around every page: a skip link, the municipality's header with the language switch, the main
+ * navigation, the page itself in {@code <main>}, and a footer with privacy, accessibility and contact.
+ */
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    public static final String MAIN_ID = "inhoud";
+
+    private final Main main = new Main();
+    private final Map<String, Anchor> navLinks = new LinkedHashMap<>();
+
+    public MainLayout(ContentService content) {
+        addClassName("portal");
+        Municipality municipality = content.municipality();
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
+        skip.addClassName("skip-link");
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        add(skip, header(municipality), main, footer(municipality));
+    }
+
+    private Header header(Municipality municipality) {
+        Image logo = new Image("media/" + municipality.logo(), "");
+        logo.addClassName("portal-logo");
+        Anchor home = PortalRoutes.link(PortalRoutes.HOME, "");
+        home.addClassName("portal-brand");
+        home.getElement().setAttribute("aria-label", getTranslation("layout.homeLink", municipality.name()));
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("portal-title");
+        Span owner = new Span(municipality.name());
+        owner.addClassName("portal-owner");
+        Div names = new Div(title, owner);
+        home.add(logo, names);
+
+        Locale other = isEnglish() ? MessagesI18nProvider.DUTCH : MessagesI18nProvider.ENGLISH;
+        Button language = new Button(getTranslation("layout.otherLanguage"),
+                e -> LanguageSetup.switchTo(UI.getCurrent(), other));
+        language.addClassName("language-switch");
+        language.getElement().setAttribute("lang", other.getLanguage());
+        language.getElement().setAttribute("aria-label", getTranslation("layout.otherLanguage.label"));
+
+        Div bar = new Div(home, language);
+        bar.addClassName("portal-header-bar");
+        Header header = new Header(bar, navigation());
+        header.addClassName("portal-header");
+        return header;
+    }
+
+    private Nav navigation() {
+        UnorderedList list = new UnorderedList();
+        for (PortalRoutes.NavItem item : PortalRoutes.MAIN_NAVIGATION) {
+            Anchor link = PortalRoutes.link(item.path(), getTranslation(item.labelKey()));
+            navLinks.put(item.path(), link);
+            list.add(new ListItem(link));
+        }
+        Nav nav = new Nav(list);
+        nav.addClassName("portal-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.mainNavigation"));
+        return nav;
+    }
+
+    private Footer footer(Municipality municipality) {
+        UnorderedList links = new UnorderedList();
+        for (String slug : ContentService.REQUIRED_PAGES) {
+            links.add(new ListItem(PortalRoutes.link(slug, getTranslation("footer." + slug))));
+        }
+        Nav nav = new Nav(links);
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.footerNavigation"));
+        Paragraph about = new Paragraph(getTranslation("footer.about", municipality.name(),
+                municipality.serviceName()));
+        Footer footer = new Footer(nav, about);
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+
+    private boolean isEnglish() {
+        return MessagesI18nProvider.ENGLISH.equals(MessagesI18nProvider.supported(getLocale()));
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+
+    /** Marks the current section in the navigation for sighted users and for screen readers. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getFirstSegment();
+        navLinks.forEach((target, link) -> {
+            if (path.equals(target)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
+    /** For tests and views that need to reach the main region. */
+    Component mainRegion() {
+        return main;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.waarhebikrechtop.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+
+import java.util.List;
+
+/**
+ * The portal's public paths, in one place, so the layout can link to features without knowing their views
+ * (views stay package-private inside their feature).
+ */
+public final class PortalRoutes {
+
+    public static final String HOME = "";
+    public static final String CHECK = "check";
+    public static final String APPLY = "aanvragen";
+    public static final String ROUTE = "route";
+
+    /** A main-navigation entry: the path and the message key of its label. */
+    public record NavItem(String path, String labelKey) {
+    }
+
+    public static final List<NavItem> MAIN_NAVIGATION = List.of(
+            new NavItem(HOME, "nav.home"),
+            new NavItem(CHECK, "nav.check"),
+            new NavItem(APPLY, "nav.apply"),
+            new NavItem(ROUTE, "nav.route"));
+
+    private PortalRoutes() {
+    }
+
+    /** A link that navigates inside the portal without reloading the page. */
+    public static Anchor link(String path, String text) {
+        Anchor anchor = new Anchor(path.isEmpty() ? "." : path, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+}
