@@ -1,4 +1,4 @@
-package nl.waarhebikrechtop.home;
+package nl.waarhebikrechtop.site;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,4 +1,4 @@
-package nl.waarhebikrechtop.home;
+package nl.waarhebikrechtop.site;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,4 +1,4 @@
-package nl.waarhebikrechtop.content.ui;
+package nl.waarhebikrechtop.site;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;

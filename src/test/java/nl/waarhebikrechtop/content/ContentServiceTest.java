@@ -1,0 +1,94 @@
+package nl.waarhebikrechtop.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContentServiceTest {
+
+    private static final Path SAMPLE = Path.of("content");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_sample_content_loads_with_all_required_pages_in_both_languages() {
+        ContentService content = new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer());
+
+        assertThat(content.municipality().name()).isEqualTo("Gemeente Assen");
+        for (String slug : ContentService.REQUIRED_PAGES) {
+            assertThat(content.page(slug, Locale.of("nl"))).as(slug + " nl").isPresent();
+            assertThat(content.page(slug, Locale.ENGLISH)).as(slug + " en").isPresent();
+        }
+    }
+
+    @Test
+    void a_missing_page_stops_the_start_and_names_the_file() throws IOException {
+        copySample();
+        Files.delete(dir.resolve("pages/contact.en.md"));
+
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+                .isInstanceOf(ContentException.class).hasMessageContaining("contact.en.md");
+    }
+
+    @Test
+    void an_unconfirmed_placeholder_in_a_page_stops_the_start() throws IOException {
+        copySample();
+        Files.writeString(dir.resolve("pages/contact.nl.md"), "---\ntitle: Contact\n---\nBel {{phone}}.\n");
+
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("contact.nl.md").hasMessageContaining("{{phone}}");
+    }
+
+    @Test
+    void a_page_without_a_title_stops_the_start() throws IOException {
+        copySample();
+        Files.writeString(dir.resolve("pages/privacy.nl.md"), "---\nreviewed: 2026-01-01\n---\nTekst\n");
+
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+                .hasMessageContaining("privacy.nl.md").hasMessageContaining("title");
+    }
+
+    @Test
+    void a_missing_logo_stops_the_start() throws IOException {
+        copySample();
+        Files.delete(dir.resolve("media/logo.svg"));
+
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+                .hasMessageContaining("site.yaml").hasMessageContaining("logo.svg");
+    }
+
+    @Test
+    void markdown_from_editors_cannot_inject_scripts() {
+        String html = new MarkdownRenderer().toSafeHtml("""
+                ## Kop
+                <script>alert(1)</script>
+                [link](javascript:alert(1)) <img src=x onerror=alert(1)>
+                """);
+
+        assertThat(html).contains("<h2>Kop</h2>").doesNotContain("<script", "<img", "javascript:");
+    }
+
+    private void copySample() throws IOException {
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = dir.resolve(SAMPLE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
