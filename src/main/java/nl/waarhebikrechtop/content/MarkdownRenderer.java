@@ -1,11 +1,15 @@
 package nl.waarhebikrechtop.content;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Turns editor-written Markdown into HTML that is safe to show: whatever an editor types, no script, style or
@@ -23,8 +27,10 @@ public class MarkdownRenderer {
                     .allowAttributes("title").onElements("abbr")
                     .toFactory());
 
-    private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
     public String toSafeHtml(String markdown) {
         return POLICY.sanitize(renderer.render(parser.parse(markdown)));

@@ -79,6 +79,15 @@ class ContentServiceTest {
         assertThat(html).contains("<h2>Kop</h2>").doesNotContain("<script", "<img", "javascript:");
     }
 
+    @Test
+    void tables_and_links_in_pages_become_real_html() {
+        ContentService content = new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer());
+
+        String privacy = content.page("privacy", Locale.of("nl")).orElseThrow().html();
+        assertThat(privacy).contains("<table>").contains("<th>Hoe lang</th>")
+                .contains("<a href=\"https://www.wpda.nl\"");
+    }
+
     private void copySample() throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLE)) {
             for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
