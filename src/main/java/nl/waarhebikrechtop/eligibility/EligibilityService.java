@@ -1,0 +1,83 @@
+package nl.waarhebikrechtop.eligibility;
+
+import nl.waarhebikrechtop.content.KindpakketCatalogue;
+import nl.waarhebikrechtop.content.LocalizedText;
+import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.content.SchemeCatalogue;
+import nl.waarhebikrechtop.content.SchemeText;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that decides what a resident is likely entitled to. Every view, the API and the applications call
+ * {@link #evaluate}; nothing else contains eligibility rules. Parameters are read as they stand on the date asked
+ * for, from snapshots built at start-up, so evaluating is fast and allocates little.
+ */
+@Service
+public class EligibilityService {
+
+    private static final LocalizedText ELSEWHERE_NOTE = new LocalizedText(
+            "U woont niet in Assen, Aa en Hunze of Tynaarlo. Voor bijstand en hulp bij een laag inkomen gaat u naar "
+                    + "uw eigen gemeente. Hieronder ziet u wel de landelijke regelingen.",
+            "You do not live in Assen, Aa en Hunze or Tynaarlo. For bijstand and help with a low income, contact "
+                    + "your own municipality. Below you find the national schemes.");
+
+    private final SituationValidator validator = new SituationValidator();
+    private final List<SchemeRule> rules;
+    private final Snapshots snapshots;
+    private final SchemeScope[] scopes;
+
+    public EligibilityService(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket) {
+        rules = List.of(new BijstandRule(), new BijzondereBijstandRule(), new MeedoenRule(),
+                new KindpakketRule(kindpakket.provisions()), new SportCultuurRule(), new IitRule(),
+                new ZorgverzekeringRule(), new KwijtscheldingRule(), new SchuldhulpRule(), new AioRule(),
+                new ZorgtoeslagRule(), new HuurtoeslagRule(), new KindgebondenBudgetRule());
+        snapshots = new Snapshots(parameters, rules);
+        scopes = new SchemeScope[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            String id = rules.get(i).schemeId();
+            SchemeText text = schemes.scheme(id).orElseThrow(() -> new IllegalStateException(
+                    "content/schemes/" + id + ".yaml is missing: the rule for '" + id + "' needs its texts"));
+            scopes[i] = SchemeScope.of(text);
+        }
+    }
+
+    /** The problems with a situation's answers; empty when it can be evaluated. */
+    public List<FieldError> validate(Situation situation) {
+        return validator.validate(situation);
+    }
+
+    /**
+     * Evaluates every scheme of the resident's municipality (and the national pointers) with the parameters in
+     * force on the date.
+     *
+     * @throws InvalidSituationException when {@link #validate} finds problems
+     */
+    public Assessment evaluate(Situation situation, LocalDate date) {
+        List<FieldError> errors = validator.validate(situation);
+        if (!errors.isEmpty()) {
+            throw new InvalidSituationException(errors);
+        }
+        Snapshot parameters = snapshots.on(date);
+        Facts facts = new Facts(situation, parameters);
+        HomeMunicipality municipality = situation.municipality();
+        List<SchemeResult> results = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            SchemeScope scope = scopes[i];
+            if (!scope.appliesTo(municipality)) {
+                continue;
+            }
+            Outcome outcome = new Outcome();
+            rules.get(i).evaluate(facts, parameters, outcome);
+            boolean scopeConfirmed = scope.restrict(municipality, situation.moving(), outcome);
+            List<String> unconfirmed = parameters.unconfirmedOfRule(i);
+            results.add(scope.result(outcome, parameters.usesOfRule(i), unconfirmed,
+                    !scopeConfirmed || !unconfirmed.isEmpty()));
+        }
+        return new Assessment(date, municipality, results,
+                municipality.servedByWerkplein() ? List.of() : List.of(ELSEWHERE_NOTE));
+    }
+}

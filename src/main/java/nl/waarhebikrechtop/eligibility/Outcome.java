@@ -1,0 +1,85 @@
+package nl.waarhebikrechtop.eligibility;
+
+import nl.waarhebikrechtop.content.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what a rule found for one scheme. Each condition is met, unknown or not met; the verdict is the least
+ * favourable of them: one "not met" gives UNLIKELY, otherwise one "unknown" gives MAYBE.
+ */
+final class Outcome {
+
+    private Verdict verdict = Verdict.LIKELY;
+    private final List<LocalizedText> reasons = new ArrayList<>(6);
+    private @Nullable Estimate estimate;
+    private @Nullable LocalizedText wouldQualifyIf;
+    private List<ProvisionMatch> provisions = List.of();
+
+    /** A condition that is met. */
+    void met(String nl, String en) {
+        reasons.add(new LocalizedText(nl, en));
+    }
+
+    /** A condition that is unknown or a judgement call: at most MAYBE. */
+    void unknown(String nl, String en) {
+        verdict = verdict.atMost(Verdict.MAYBE);
+        reasons.add(new LocalizedText(nl, en));
+    }
+
+    /** A condition that is clearly not met: UNLIKELY. */
+    void notMet(String nl, String en) {
+        verdict = Verdict.UNLIKELY;
+        reasons.add(new LocalizedText(nl, en));
+    }
+
+    /** A remark that does not change the verdict. */
+    void note(LocalizedText text) {
+        reasons.add(text);
+    }
+
+    void note(String nl, String en) {
+        reasons.add(new LocalizedText(nl, en));
+    }
+
+    void capAt(Verdict cap) {
+        verdict = verdict.atMost(cap);
+    }
+
+    void estimate(long cents, Estimate.AmountPeriod period, String nl, String en) {
+        estimate = new Estimate(Money.euros(cents), period, new LocalizedText(nl, en));
+    }
+
+    void wouldQualifyIf(String nl, String en) {
+        if (wouldQualifyIf == null) {
+            wouldQualifyIf = new LocalizedText(nl, en);
+        }
+    }
+
+    void provisions(List<ProvisionMatch> matches) {
+        provisions = matches;
+    }
+
+    Verdict verdict() {
+        return verdict;
+    }
+
+    List<LocalizedText> reasons() {
+        return reasons;
+    }
+
+    @Nullable Estimate estimate() {
+        return estimate;
+    }
+
+    @Nullable LocalizedText wouldQualifyIf() {
+        return wouldQualifyIf;
+    }
+
+    List<ProvisionMatch> provisions() {
+        return provisions;
+    }
+
+}

@@ -1,0 +1,55 @@
+package nl.waarhebikrechtop.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * All parameter values in force during one interval between change dates, converted once to longs so that a rule
+ * reads a value with an array lookup. Also holds, per rule, the parameter uses it reports.
+ */
+final class Snapshot {
+
+    private final LocalDate from;
+    private final long[] values;
+    private final ParameterUse[] uses;
+    private List<ParameterUse>[] usesPerRule;
+    private List<String>[] unconfirmedPerRule;
+
+    Snapshot(LocalDate from, long[] values, ParameterUse[] uses) {
+        this.from = from;
+        this.values = values;
+        this.uses = uses;
+    }
+
+    /** The first day of the interval (for the interval before any value: the first change date). */
+    LocalDate from() {
+        return from;
+    }
+
+    /** Cents for euros, basis points for percentages, counts for years, months and weeks. */
+    long get(Param param) {
+        return values[param.ordinal()];
+    }
+
+    /** A count (years, months, weeks) as an int. */
+    int count(Param param) {
+        return (int) values[param.ordinal()];
+    }
+
+    ParameterUse use(Param param) {
+        return uses[param.ordinal()];
+    }
+
+    void precomputeRuleUses(List<ParameterUse>[] uses, List<String>[] unconfirmed) {
+        this.usesPerRule = uses;
+        this.unconfirmedPerRule = unconfirmed;
+    }
+
+    List<ParameterUse> usesOfRule(int rule) {
+        return usesPerRule[rule];
+    }
+
+    List<String> unconfirmedOfRule(int rule) {
+        return unconfirmedPerRule[rule];
+    }
+}

@@ -1,0 +1,34 @@
+package nl.waarhebikrechtop.eligibility;
+
+import java.util.List;
+
+/** Sport- en cultuurfonds volwassenen: adults with an income up to the limit, up to an amount a year each. */
+final class SportCultuurRule implements SchemeRule {
+
+    @Override
+    public String schemeId() {
+        return "sportcultuurfonds";
+    }
+
+    @Override
+    public List<Param> reads() {
+        return List.of(Param.SPORTCULTUUR_MIN_AGE, Param.SPORTCULTUUR_AMOUNT, Param.LIMIT_SPORTCULTUUR,
+                Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW);
+    }
+
+    @Override
+    public void evaluate(Facts f, Snapshot p, Outcome out) {
+        int minAge = p.count(Param.SPORTCULTUUR_MIN_AGE);
+        if (f.age < minAge) {
+            out.notMet("Dit fonds is voor mensen van " + minAge + " jaar en ouder.",
+                    "This fund is for people aged " + minAge + " and over.");
+            return;
+        }
+        out.met("U bent " + minAge + " jaar of ouder.", "You are " + minAge + " or older.");
+        IncomeTest.atMost(f, p, Param.LIMIT_SPORTCULTUUR, out, Verdict.UNLIKELY);
+        long amount = p.get(Param.SPORTCULTUUR_AMOUNT);
+        out.estimate(amount, Estimate.AmountPeriod.YEAR, "Tot " + Money.nl(amount) + " per persoon per jaar voor "
+                + "een lidmaatschap of cursus.", "Up to " + Money.en(amount) + " per person a year for a "
+                + "membership or course.");
+    }
+}

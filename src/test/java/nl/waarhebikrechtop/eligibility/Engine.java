@@ -1,0 +1,19 @@
+package nl.waarhebikrechtop.eligibility;
+
+import nl.waarhebikrechtop.content.ContentProperties;
+import nl.waarhebikrechtop.content.KindpakketCatalogue;
+import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.content.SchemeCatalogue;
+
+import java.nio.file.Path;
+
+/** The eligibility service on the real {@code content/} folder, without Spring, shared by the fast rule tests. */
+final class Engine {
+
+    static final ContentProperties CONTENT = new ContentProperties(Path.of("content"));
+    static final EligibilityService SERVICE = new EligibilityService(ParameterSource.load(CONTENT),
+            new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT));
+
+    private Engine() {
+    }
+}
