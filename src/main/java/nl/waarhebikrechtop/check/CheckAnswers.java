@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class CheckAnswers implements Serializable {
 
+    /** Where the resident is in the questionnaire (a screen index, or -1 for the summary), so a rebuilt page resumes. */
+    public int step;
+    public boolean returnToSummary;
+
     /** Where the resident lives: one of the three municipalities, or somewhere else. */
     public @Nullable HomeMunicipality livesIn;
     /** For residents elsewhere: the municipality they are moving to, or ELSEWHERE when they are not moving here. */

@@ -27,7 +27,7 @@ class EveryPageIT {
 
     /** Every route a visitor can reach; features add their pages here. */
     static final List<String> PAGES = List.of("", "check", "aanvragen", "route", "privacy", "toegankelijkheid",
-            "contact", "bestaat-niet");
+            "contact", "check/resultaat", "bestaat-niet");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
@@ -71,6 +71,14 @@ class EveryPageIT {
             assertThat(scrollWidth).as("no horizontal scrolling").isLessThanOrEqualTo(width);
             assertThat(tab.consoleErrors).as("console errors").isEmpty();
             tab.screenshot(SCREENSHOTS.resolve((path.isEmpty() ? "home" : path) + "-" + language + "-" + width + ".png"));
+        }
+    }
+
+    @Test
+    void a_link_with_lang_en_opens_the_page_in_english() {
+        try (BrowserSession.Tab tab = browser.open(1280)) {
+            tab.go("check?lang=en");
+            assertThat(tab.page.locator("main h1").textContent()).isEqualTo("Where do you live?");
         }
     }
 

@@ -41,7 +41,6 @@ class CheckView extends Div implements HasDynamicTitle {
     /** Screens left with input that could not be stored yet (Back on a half-filled screen): shown again as they were. */
     private final Map<Integer, Screen> unsaved = new HashMap<>();
     private int index;
-    private boolean returnToSummary;
     private Screen screen;
 
     CheckView() {
@@ -55,7 +54,7 @@ class CheckView extends Div implements HasDynamicTitle {
         Div buttons = new Div(back, next);
         buttons.addClassName("check-buttons");
         add(progress, heading, problems, body, buttons);
-        show(0, false);
+        show(answers().step, false);
     }
 
     private CheckAnswers answers() {
@@ -65,6 +64,7 @@ class CheckView extends Div implements HasDynamicTitle {
     /** Shows a screen (or the summary) and moves the keyboard focus to its heading. */
     void show(int target, boolean focus) {
         index = target;
+        answers().step = target;
         problems.setVisible(false);
         body.removeAll();
         int[] position = CheckFlow.position(index, answers());
@@ -82,7 +82,7 @@ class CheckView extends Div implements HasDynamicTitle {
             }
             heading.setText(getTranslation("check." + screen.id() + ".title"));
             body.add(screen);
-            next.setText(getTranslation(returnToSummary ? "check.backToSummary" : "check.next"));
+            next.setText(getTranslation(answers().returnToSummary ? "check.backToSummary" : "check.next"));
         }
         back.setVisible(index != 0);
         UI.getCurrent().getPage().setTitle(getPageTitle());
@@ -103,9 +103,9 @@ class CheckView extends Div implements HasDynamicTitle {
             screen.focusFirstProblem();
             return;
         }
-        int target = returnToSummary ? CheckFlow.SUMMARY : CheckFlow.next(index, answers());
+        int target = answers().returnToSummary ? CheckFlow.SUMMARY : CheckFlow.next(index, answers());
         if (target == CheckFlow.SUMMARY) {
-            returnToSummary = false;
+            answers().returnToSummary = false;
         }
         show(target, true);
     }
@@ -115,12 +115,12 @@ class CheckView extends Div implements HasDynamicTitle {
         if (screen != null && !screen.store(answers())) {
             unsaved.put(index, screen);
         }
-        returnToSummary = false;
+        answers().returnToSummary = false;
         show(CheckFlow.previous(index, answers()), true);
     }
 
     private void edit(int target) {
-        returnToSummary = true;
+        answers().returnToSummary = true;
         show(target, true);
     }
 

@@ -29,6 +29,13 @@ public class LanguageSetup implements VaadinServiceInitListener {
                 ui.getSession().setLocale(locale);
             }
             ui.setLocale(MessagesI18nProvider.supported(ui.getSession().getLocale()));
+            // Runs before the view is built, so a link with ?lang=en opens the page in English.
+            ui.addBeforeEnterListener(enter -> {
+                var values = enter.getLocation().getQueryParameters().getParameters().get(LANG_PARAMETER);
+                if (values != null && !values.isEmpty() && !values.getFirst().isBlank()) {
+                    apply(enter.getUI(), Locale.of(values.getFirst()));
+                }
+            });
         });
         event.addIndexHtmlRequestListener(response -> {
             Locale locale = requestedLocale(response.getVaadinRequest());
@@ -46,11 +53,16 @@ public class LanguageSetup implements VaadinServiceInitListener {
         return value == null || value.isBlank() ? null : MessagesI18nProvider.supported(Locale.of(value));
     }
 
-    /** Switches the language of the session and of this page, then reloads it so every text follows. */
+    /** Switches the language of the session and this page, and rebuilds the page so every text follows. */
     public static void switchTo(UI ui, Locale locale) {
+        apply(ui, locale);
+        ui.refreshCurrentRoute(true);
+    }
+
+    private static void apply(UI ui, Locale locale) {
         Locale supported = MessagesI18nProvider.supported(locale);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
-        ui.getPage().reload();
+        ui.getElement().executeJs("document.documentElement.lang = $0", supported.getLanguage());
     }
 }

@@ -121,6 +121,20 @@ class CheckNavigationTest extends KaribuTest {
     }
 
     @Test
+    void switching_language_keeps_the_screen_and_the_answers() {
+        navigate(PortalRoutes.CHECK);
+        check.choose("In welke gemeente woont u?", "Tynaarlo").next().type("Hoe oud bent u?", "52");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                s -> s.withText("English")));
+
+        assertThat(check.heading()).isEqualTo("You and your partner");
+        check.click("Previous");
+        assertThat(check.heading()).isEqualTo("Where do you live?");
+        assertThat(CheckSession.answers(VaadinSession.getCurrent()).livesIn)
+                .isEqualTo(nl.waarhebikrechtop.eligibility.HomeMunicipality.TYNAARLO);
+    }
+
+    @Test
     void results_without_a_finished_check_send_the_resident_to_the_check() {
         navigate(CheckView.RESULTS);
         _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Naar de check"));
