@@ -109,7 +109,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             for (SchemeResult result : assessment.results()) {
                 if (result.verdict() == verdict) {
                     now.put(result.schemeId(), verdict);
-                    section.add(new SchemeCard(result, previous.get(result.schemeId())));
+                    section.add(new SchemeCard(result, previous.get(result.schemeId()), getLocale(),
+                            (key, params) -> getTranslation(key, params)));
                 }
             }
             if (section.getComponentCount() > 1) {

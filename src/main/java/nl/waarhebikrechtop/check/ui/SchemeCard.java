@@ -1,14 +1,6 @@
 package nl.waarhebikrechtop.check.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Html;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.ProvisionMatch;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
@@ -18,95 +10,129 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
-/** One scheme's result: verdict, amount, the reasons that decided (all on request), what to bring, next step. */
-class SchemeCard extends Div {
+/**
+ * One scheme's result: verdict, amount, the reasons that decided (all on request), what to bring, next step.
+ * Rendered as one piece of escaped HTML rather than dozens of components: a results page has a dozen cards and
+ * this keeps the server-side session small (see CheckSessionSizeTest).
+ */
+class SchemeCard extends Html {
 
     /** How many reasons are shown before "all reasons": the first ones are the conditions that decided. */
     static final int REASONS_SHOWN = 2;
 
-    SchemeCard(SchemeResult result, @Nullable Verdict before) {
-        Locale locale = getLocale();
-        addClassName("scheme-card");
-        addClassName("verdict-" + result.verdict().name().toLowerCase());
-        getElement().setAttribute("data-scheme", result.schemeId());
-        Span verdict = new Span(getTranslation("results.verdict." + result.verdict().name().toLowerCase()));
-        verdict.addClassName("verdict-badge");
-        Div header = new Div(new H3(result.name().in(locale)), verdict);
-        header.addClassName("scheme-card-header");
-        add(header);
+    SchemeCard(SchemeResult result, @Nullable Verdict before, Locale locale, BiFunction<String, Object[], String> t) {
+        super(render(result, before, locale, t));
+    }
+
+    static String render(SchemeResult result, @Nullable Verdict before, Locale locale,
+                         BiFunction<String, Object[], String> t) {
+        String verdict = result.verdict().name().toLowerCase(Locale.ROOT);
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<div class=\"scheme-card verdict-").append(verdict).append("\" data-scheme=\"")
+                .append(escape(result.schemeId())).append("\"><div class=\"scheme-card-header\"><h3>")
+                .append(escape(result.name().in(locale))).append("</h3><span class=\"verdict-badge\">")
+                .append(escape(t.apply("results.verdict." + verdict, new Object[0]))).append("</span></div>");
         if (before != null && before != result.verdict()) {
-            Paragraph changed = new Paragraph(getTranslation("results.changed",
-                    getTranslation("results.verdict." + before.name().toLowerCase())));
-            changed.addClassName("changed");
-            add(changed);
+            html.append("<p class=\"changed\">").append(escape(t.apply("results.changed",
+                    new Object[]{t.apply("results.verdict." + before.name().toLowerCase(Locale.ROOT), new Object[0])})))
+                    .append("</p>");
         }
-        add(new Paragraph(result.summary().in(locale)));
+        // "Probably not" cards stay short: the details are one click away, so the page leads with what helps.
+        boolean folded = result.verdict() == Verdict.UNLIKELY;
+        if (folded) {
+            html.append("<details><summary>").append(escape(t.apply("results.whyNot", new Object[0]))).append("</summary>");
+        }
+        paragraph(html, null, result.summary().in(locale));
         if (result.estimate() != null) {
-            Paragraph amount = new Paragraph(result.estimate().text().in(locale));
-            amount.addClassName("estimate");
-            add(amount);
+            paragraph(html, "estimate", result.estimate().text().in(locale));
         }
         if (result.subjectToConfirmation()) {
-            Paragraph pending = new Paragraph(getTranslation("results.subjectToConfirmation"));
-            pending.addClassName("onder-voorbehoud");
-            add(pending);
+            paragraph(html, "onder-voorbehoud", t.apply("results.subjectToConfirmation", new Object[0]));
         }
-        addReasons(result.reasons(), locale);
+        List<LocalizedText> reasons = result.reasons();
+        list(html, reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())), locale);
+        if (reasons.size() > REASONS_SHOWN) {
+            html.append("<details><summary>").append(escape(t.apply("results.allReasons", new Object[]{reasons.size()})))
+                    .append("</summary>");
+            list(html, reasons, locale);
+            html.append("</details>");
+        }
         if (result.wouldQualifyIf() != null) {
-            Paragraph ifSo = new Paragraph(result.wouldQualifyIf().in(locale));
-            ifSo.addClassName("would-qualify");
-            add(ifSo);
+            paragraph(html, "would-qualify", result.wouldQualifyIf().in(locale));
         }
         if (!result.provisions().isEmpty()) {
-            add(provisions(result.provisions(), locale));
+            html.append("<details><summary>").append(escape(t.apply("results.provisions",
+                    new Object[]{result.provisions().size()}))).append("</summary><ul>");
+            for (ProvisionMatch p : result.provisions()) {
+                html.append("<li>").append(escape(p.name().in(locale) + " (" + p.partner() + "): "
+                        + p.description().in(locale)));
+                if (!p.confirmed()) {
+                    html.append(' ').append(escape(t.apply("results.unconfirmedShort", new Object[0])));
+                }
+                html.append("</li>");
+            }
+            html.append("</ul></details>");
         }
         if (!result.nextSteps().isEmpty()) {
-            add(new Paragraph(new Span(getTranslation("results.nextSteps"))), list(result.nextSteps(), locale));
+            paragraph(html, "next-steps-label", t.apply("results.nextSteps", new Object[0]));
+            list(html, result.nextSteps(), locale);
         }
         if (!result.whatToBring().isEmpty()) {
-            add(new NativeDetails(getTranslation("results.whatToBring"), list(result.whatToBring(), locale)));
+            html.append("<details><summary>").append(escape(t.apply("results.whatToBring", new Object[0])))
+                    .append("</summary>");
+            list(html, result.whatToBring(), locale);
+            html.append("</details>");
         }
-        add(action(result, locale));
+        action(html, result, locale, t);
+        if (folded) {
+            html.append("</details>");
+        }
+        return html.append("</div>").toString();
     }
 
-    private void addReasons(List<LocalizedText> reasons, Locale locale) {
-        if (reasons.isEmpty()) {
+    private static void action(StringBuilder html, SchemeResult result, Locale locale,
+                               BiFunction<String, Object[], String> t) {
+        if ("bijstand".equals(result.schemeId())) {
+            html.append("<a class=\"scheme-action\" router-link href=\"").append(PortalRoutes.ROUTE).append("\">")
+                    .append(escape(t.apply("results.action.route", new Object[0]))).append("</a>");
+        } else {
+            html.append("<a class=\"scheme-action\" target=\"_blank\" rel=\"noopener\" href=\"")
+                    .append(escape(result.link())).append("\">")
+                    .append(escape(t.apply("results.action.more", new Object[]{result.name().in(locale)})))
+                    .append("</a>");
+        }
+    }
+
+    private static void paragraph(StringBuilder html, @Nullable String cssClass, String text) {
+        html.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">").append(escape(text)).append("</p>");
+    }
+
+    private static void list(StringBuilder html, List<LocalizedText> texts, Locale locale) {
+        if (texts.isEmpty()) {
             return;
         }
-        add(list(reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())), locale));
-        if (reasons.size() > REASONS_SHOWN) {
-            add(new NativeDetails(getTranslation("results.allReasons", reasons.size()), list(reasons, locale)));
-        }
-    }
-
-    private NativeDetails provisions(List<ProvisionMatch> provisions, Locale locale) {
-        UnorderedList list = new UnorderedList();
-        for (ProvisionMatch p : provisions) {
-            String text = p.name().in(locale) + " (" + p.partner() + "): " + p.description().in(locale);
-            list.add(new ListItem(p.confirmed() ? text : text + " " + getTranslation("results.unconfirmedShort")));
-        }
-        return new NativeDetails(getTranslation("results.provisions", provisions.size()), list);
-    }
-
-    private Anchor action(SchemeResult result, Locale locale) {
-        Anchor anchor;
-        if ("bijstand".equals(result.schemeId())) {
-            anchor = PortalRoutes.link(PortalRoutes.ROUTE, getTranslation("results.action.route"));
-        } else {
-            anchor = new Anchor(result.link(), getTranslation("results.action.more", result.name().in(locale)),
-                    AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener");
-        }
-        anchor.addClassName("scheme-action");
-        return anchor;
-    }
-
-    private static UnorderedList list(List<LocalizedText> texts, Locale locale) {
-        UnorderedList list = new UnorderedList();
+        html.append("<ul>");
         for (LocalizedText text : texts) {
-            list.add(new ListItem(text.in(locale)));
+            html.append("<li>").append(escape(text.in(locale))).append("</li>");
         }
-        return list;
+        html.append("</ul>");
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -131,7 +131,7 @@ class CheckJourneyTest extends KaribuTest {
     /** scheme id → verdict, read from the result cards on the page. */
     static Map<String, String> verdicts() {
         Map<String, String> result = new TreeMap<>();
-        for (Div card : _find(Div.class, s -> s.withClasses("scheme-card"))) {
+        for (SchemeCard card : _find(SchemeCard.class)) {
             String verdict = card.getClassNames().stream().filter(c -> c.startsWith("verdict-"))
                     .findFirst().orElseThrow().substring("verdict-".length());
             result.put(card.getElement().getAttribute("data-scheme"), verdict);
