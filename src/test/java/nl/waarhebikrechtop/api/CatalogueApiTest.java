@@ -10,7 +10,8 @@ import static nl.waarhebikrechtop.api.ChecksApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read-only endpoints and the API documentation, against the real server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.api.rate-limit.capacity=100000")
 class CatalogueApiTest {
 
     @LocalServerPort

@@ -12,8 +12,13 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /api/v1/checks} against the real server (Tomcat, Vaadin's servlet, Spring MVC). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * {@code POST /api/v1/checks} against the real server (Tomcat, Vaadin's servlet, the API filters, Spring MVC).
+ * The rate limit is raised here so that the many requests of these tests never meet it; RateLimitFilterTest
+ * covers the 429.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.api.rate-limit.capacity=100000")
 class ChecksApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -214,6 +219,29 @@ class ChecksApiTest {
     }
 
     @Test
+    void a_body_over_64_kilobytes_is_refused_before_it_is_parsed() {
+        // Not valid JSON on purpose: a parser would complain about the syntax, the size check names the body size.
+        String big = "{\"x\": \"" + "a".repeat(64 * 1024) + "\"";
+
+        for (ApiClient.Answer answer : new ApiClient.Answer[] {api.post("/api/v1/checks", big),
+                api.postChunked("/api/v1/checks", big)}) {
+            assertProblem(answer, 400);
+            assertThat(answer.errorFields()).containsExactly("body");
+            assertThat(answer.json().get("errors").get(0).get("key").asString()).isEqualTo("api.error.bodyTooLarge");
+        }
+    }
+
+    @Test
+    void a_body_of_exactly_64_kilobytes_is_read() {
+        String padded = SINGLE_PARENT_IN_ASSEN.replace("{\"municipality\"", "{" + " ".repeat(
+                64 * 1024 - SINGLE_PARENT_IN_ASSEN.length()) + "\"municipality\"");
+        assertThat(padded.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(64 * 1024);
+
+        assertThat(api.post("/api/v1/checks", padded).status()).isEqualTo(200);
+        assertThat(api.postChunked("/api/v1/checks", padded).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_wrong_method_is_405_problem_json() {
         ApiClient.Answer answer = api.get("/api/v1/checks");
 
@@ -231,6 +259,14 @@ class ChecksApiTest {
         assertProblem(api.get("/api/x"), 404);
         assertProblem(api.get("/api/v1/nothing-here", "text/html"), 404);
         assertProblem(api.delete("/api/v2/checks"), 404);
+    }
+
+    @Test
+    void responses_tell_how_many_requests_are_left() {
+        ApiClient.Answer answer = api.get("/api/v1/schemes");
+
+        assertThat(answer.header(RateLimitFilter.REMAINING)).isNotNull();
+        assertThat(Long.parseLong(answer.header(RateLimitFilter.REMAINING))).isLessThan(100000);
     }
 
     static void assertProblem(ApiClient.Answer answer, int status) {
