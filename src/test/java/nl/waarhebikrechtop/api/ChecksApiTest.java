@@ -192,7 +192,8 @@ class ChecksApiTest {
         JsonNode age = answer.json().get("errors").valueStream()
                 .filter(e -> e.get("field").asString().equals("age")).findFirst().orElseThrow();
         assertThat(age.get("key").asString()).isEqualTo("eligibility.error.age");
-        assertThat(age.get("message").get("nl").asString()).isEqualTo("Vul een leeftijd in van 15 tot en met 120 jaar.");
+        assertThat(age.get("message").get("nl").asString())
+                .isEqualTo("Vul een leeftijd in van 15 tot en met 120 jaar.");
         assertThat(age.get("message").get("en").asString()).isEqualTo("Enter an age from 15 to 120.");
     }
 

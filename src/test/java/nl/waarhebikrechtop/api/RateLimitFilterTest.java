@@ -32,7 +32,8 @@ class RateLimitFilterTest {
         assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
         JsonNode problem = JSON.readTree(refused.getContentAsString());
         assertThat(problem.get("status").asInt()).isEqualTo(429);
-        assertThat(problem.get("errors").get(0).get("message").get("nl").asString()).contains("te veel verzoeken");
+        assertThat(problem.get("message").get("nl").asString()).contains("te veel verzoeken");
+        assertThat(problem.get("message").get("en").asString()).contains("too many requests");
     }
 
     @Test
