@@ -45,7 +45,7 @@ class SchemeCard extends Html {
             html.append("<details><summary>").append(escape(t.apply("results.whyNot", new Object[0]))).append("</summary>");
         }
         paragraph(html, null, result.summary().in(locale));
-        if (result.estimate() != null) {
+        if (result.estimate() != null && result.verdict() != Verdict.UNLIKELY) {
             paragraph(html, "estimate", result.estimate().text().in(locale));
         }
         if (result.subjectToConfirmation()) {
