@@ -1,0 +1,396 @@
+package nl.waarhebikrechtop.route;
+
+import nl.waarhebikrechtop.content.ContentException;
+import nl.waarhebikrechtop.content.ContentService;
+import nl.waarhebikrechtop.content.FrontMatter;
+import nl.waarhebikrechtop.content.MarkdownRenderer;
+import nl.waarhebikrechtop.shared.ui.PortalRoutes;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads and checks {@code content/route/<id>.<language>.md}. Every problem stops the start-up with the file, the
+ * line where known, and what to change, so an editor's mistake never reaches a resident. The expected form is
+ * described in {@code content/route/README.md}.
+ */
+final class RouteStepReader {
+
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\.([a-z]{2})\\.md");
+    private static final Pattern PART_HEADING = Pattern.compile("## +(.+?) *\\{#([a-z0-9-]+)} *");
+    private static final Pattern TIP_HEADING = Pattern.compile("### +(.+?) *\\{#([a-z0-9-]+)} *");
+    private static final Pattern CHECKLIST_ITEM = Pattern.compile("- \\[ ] +(.+?) *\\{#([a-z0-9-]+)} *");
+    private static final Pattern EXTERNAL = Pattern.compile("(https?:|mailto:|tel:).*");
+    private static final Set<String> PORTAL_PAGES = portalPages();
+
+    private final MarkdownRenderer markdown;
+    private final Map<String, String> placeholders;
+    private final Parser parser = Parser.builder().build();
+
+    RouteStepReader(MarkdownRenderer markdown, Map<String, String> placeholders) {
+        this.markdown = markdown;
+        this.placeholders = Map.copyOf(placeholders);
+    }
+
+    List<RouteStep> readAll(Path dir) {
+        Map<String, Map<String, Path>> files = listFiles(dir);
+        List<Parsed> parsed = new ArrayList<>();
+        files.forEach((id, byLanguage) -> {
+            List<Parsed> languages = new ArrayList<>();
+            for (String language : RouteService.LANGUAGES) {
+                Path file = byLanguage.get(language);
+                if (file == null) {
+                    throw new ContentException(dir.resolve(id + "." + language + ".md"),
+                            "missing: step " + id + " has no text in language '" + language + "'");
+                }
+                languages.add(parse(file, id));
+            }
+            sameStructure(languages);
+            parsed.addAll(languages);
+        });
+        checkLinks(parsed, files.keySet());
+        return toSteps(parsed);
+    }
+
+    private static Map<String, Map<String, Path>> listFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException(dir, "folder not found; the walkthrough needs its step files");
+        }
+        Map<String, Map<String, Path>> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.filter(RouteStepReader::isStepFile).toList()) {
+                Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+                if (!m.matches() || !RouteService.LANGUAGES.contains(m.group(2))) {
+                    throw new ContentException(file, "a step file is named <step>.<language>.md, like 6.2.nl.md"
+                            + " (languages: " + RouteService.LANGUAGES + ")");
+                }
+                files.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(m.group(2), file);
+            }
+        } catch (IOException e) {
+            throw new ContentException(dir, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (files.isEmpty()) {
+            throw new ContentException(dir, "no step files found");
+        }
+        return files;
+    }
+
+    /** Markdown files except the editors' README. */
+    private static boolean isStepFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+    }
+
+    private Parsed parse(Path file, String id) {
+        String raw;
+        try {
+            raw = Files.readString(file);
+        } catch (IOException e) {
+            throw new ContentException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        FrontMatter doc = FrontMatter.parse(file, raw);
+        if (!id.equals(doc.text(file, "id"))) {
+            throw new ContentException(file, "front matter 'id' must be \"" + id + "\", like the file name");
+        }
+        JsonNode order = doc.meta().get("order");
+        if (order == null || !order.isInt()) {
+            throw new ContentException(file, "front matter field 'order' must be a whole number");
+        }
+        LocalDate reviewed;
+        try {
+            reviewed = LocalDate.parse(doc.text(file, "reviewed"));
+        } catch (DateTimeParseException e) {
+            throw new ContentException(file, "'reviewed' must be a date like 2026-11-01", e);
+        }
+        int firstBodyLine = (int) raw.replace("\r\n", "\n").lines().count() - (int) doc.body().lines().count() + 1;
+        Body body = new Body(file, firstBodyLine, fillIn(file, doc.body()).split("\n", -1));
+        List<String> links = new ArrayList<>();
+        List<RouteStep.Part> parts = body.parts(id, links);
+        Section situations = body.sections.get(PartType.SITUATIONS_KEY);
+        List<RouteStep.Tip> tips = situations == null ? List.of() : tips(body, situations, links);
+        RouteStep.Text text = new RouteStep.Text(doc.text(file, "title"), doc.text(file, "summary"), reviewed,
+                parts, situations == null ? "" : situations.heading, tips);
+        return new Parsed(file, id, order.asInt(), appliesTo(file, doc.meta().get("applies_to")), text, links);
+    }
+
+    private static Set<RouteTag> appliesTo(Path file, JsonNode node) {
+        Set<RouteTag> tags = EnumSet.noneOf(RouteTag.class);
+        if (node == null || node.isNull()) {
+            return tags;
+        }
+        if (!node.isArray()) {
+            throw new ContentException(file, "'applies_to' must be a list like [debts], or left out for everyone");
+        }
+        for (JsonNode value : node) {
+            tags.add(tag(file, value.asString()));
+        }
+        return tags;
+    }
+
+    private static RouteTag tag(Path file, String key) {
+        return RouteTag.fromKey(key).orElseThrow(() -> new ContentException(file, "unknown situation '" + key
+                + "'; use one of " + Arrays.stream(RouteTag.values()).map(RouteTag::key).toList()));
+    }
+
+    private String fillIn(Path file, String text) {
+        String result = text;
+        for (Map.Entry<String, String> e : placeholders.entrySet()) {
+            result = result.replace("{{" + e.getKey() + "}}", e.getValue());
+        }
+        int open = result.indexOf("{{");
+        if (open >= 0) {
+            int close = result.indexOf("}}", open);
+            throw new ContentException(file, "unknown or unconfirmed placeholder "
+                    + result.substring(open, close < 0 ? Math.min(result.length(), open + 20) : close + 2)
+                    + "; confirmed ones: " + placeholders.keySet());
+        }
+        return result;
+    }
+
+    private List<RouteStep.Tip> tips(Body body, Section situations, List<String> links) {
+        List<RouteStep.Tip> tips = new ArrayList<>();
+        Set<RouteTag> seen = EnumSet.noneOf(RouteTag.class);
+        RouteTag tag = null;
+        String heading = null;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < situations.lines.size(); i++) {
+            String line = situations.lines.get(i);
+            if (line.startsWith("### ")) {
+                Matcher m = TIP_HEADING.matcher(line);
+                if (!m.matches()) {
+                    throw body.error(situations.line + 1 + i, "a tip heading needs its situation, like "
+                            + "'### Bent u jonger dan 27? {#under27}'");
+                }
+                if (tag != null) {
+                    tips.add(tip(tag, heading, lines, links));
+                }
+                tag = tag(body.file, m.group(2));
+                if (!seen.add(tag)) {
+                    throw body.error(situations.line + 1 + i, "a second tip for '" + tag.key() + "'");
+                }
+                heading = m.group(1);
+                lines = new ArrayList<>();
+            } else if (tag == null && !line.isBlank()) {
+                throw body.error(situations.line + 1 + i, "start each tip with a heading like "
+                        + "'### Bent u jonger dan 27? {#under27}'");
+            } else {
+                lines.add(line);
+            }
+        }
+        if (tag != null) {
+            tips.add(tip(tag, heading, lines, links));
+        }
+        return tips;
+    }
+
+    private RouteStep.Tip tip(RouteTag tag, String heading, List<String> lines, List<String> links) {
+        return new RouteStep.Tip(tag, heading, render(lines, links));
+    }
+
+    private String render(List<String> lines, List<String> links) {
+        String text = String.join("\n", lines).strip();
+        parser.parse(text).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link.getDestination());
+                visitChildren(link);
+            }
+        });
+        return text.isEmpty() ? "" : markdown.toSafeHtml(text);
+    }
+
+    /** The same step must have the same shape in every language: order, situations, checklist and tips. */
+    private static void sameStructure(List<Parsed> languages) {
+        Parsed first = languages.getFirst();
+        for (Parsed other : languages.subList(1, languages.size())) {
+            if (other.order != first.order || !other.appliesTo.equals(first.appliesTo)) {
+                throw new ContentException(other.file, "'order' and 'applies_to' must be the same as in "
+                        + first.file.getFileName());
+            }
+            if (!keys(other).equals(keys(first))) {
+                throw new ContentException(other.file, "the checklist items " + keys(other)
+                        + " must be the same as in " + first.file.getFileName() + ": " + keys(first));
+            }
+            if (!tags(other).equals(tags(first))) {
+                throw new ContentException(other.file, "the tips " + tags(other) + " must be the same as in "
+                        + first.file.getFileName() + ": " + tags(first));
+            }
+        }
+    }
+
+    private static List<String> keys(Parsed p) {
+        return p.text.checklist().stream().map(RouteStep.ChecklistItem::key).toList();
+    }
+
+    private static List<RouteTag> tags(Parsed p) {
+        return p.text.tips().stream().map(RouteStep.Tip::tag).toList();
+    }
+
+    private static void checkLinks(List<Parsed> parsed, Set<String> stepIds) {
+        for (Parsed p : parsed) {
+            for (String link : p.links) {
+                if (!EXTERNAL.matcher(link).matches() && !resolves(link, stepIds)) {
+                    throw new ContentException(p.file, "broken internal link '" + link + "'; link to a step as "
+                            + "route/2, or to one of " + PORTAL_PAGES);
+                }
+            }
+        }
+    }
+
+    private static boolean resolves(String link, Set<String> stepIds) {
+        String path = link.replaceAll("[?#].*", "");
+        return PORTAL_PAGES.contains(path)
+                || path.startsWith(PortalRoutes.ROUTE + "/") && stepIds.contains(path.substring(6));
+    }
+
+    private static Set<String> portalPages() {
+        Set<String> pages = new HashSet<>(ContentService.REQUIRED_PAGES);
+        PortalRoutes.MAIN_NAVIGATION.forEach(item -> pages.add(item.path()));
+        pages.remove(PortalRoutes.HOME);
+        return Set.copyOf(pages);
+    }
+
+    private static List<RouteStep> toSteps(List<Parsed> parsed) {
+        Map<String, List<Parsed>> byId = new LinkedHashMap<>();
+        parsed.stream().sorted(Comparator.comparingInt(Parsed::order))
+                .forEach(p -> byId.computeIfAbsent(p.id, k -> new ArrayList<>()).add(p));
+        Map<Integer, String> orders = new HashMap<>();
+        List<RouteStep> steps = new ArrayList<>();
+        byId.forEach((id, languages) -> {
+            Parsed first = languages.getFirst();
+            String other = orders.putIfAbsent(first.order, id);
+            if (other != null) {
+                throw new ContentException(first.file, "'order' " + first.order + " is also used by step " + other);
+            }
+            Map<String, RouteStep.Text> texts = new HashMap<>();
+            languages.forEach(p -> texts.put(p.language(), p.text));
+            steps.add(new RouteStep(id, first.order, first.appliesTo, texts));
+        });
+        return List.copyOf(steps);
+    }
+
+    private record Parsed(Path file, String id, int order, Set<RouteTag> appliesTo, RouteStep.Text text,
+                          List<String> links) {
+
+        String language() {
+            Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+            return m.matches() ? m.group(2) : "";
+        }
+    }
+
+    private record Section(String key, String heading, int line, List<String> lines) {
+    }
+
+    /** The Markdown body cut into its {@code ##} sections, remembering line numbers for error messages. */
+    private final class Body {
+
+        private final Path file;
+        private final int firstLine;
+        private final Map<String, Section> sections = new LinkedHashMap<>();
+
+        Body(Path file, int firstLine, String[] lines) {
+            this.file = file;
+            this.firstLine = firstLine;
+            Section current = null;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.startsWith("# ")) {
+                    throw error(i, "the page has one title (front matter 'title'); start parts with ##");
+                }
+                if (line.startsWith("## ")) {
+                    Matcher m = PART_HEADING.matcher(line);
+                    if (!m.matches()) {
+                        throw error(i, "a part heading needs its key, like '## Wat gebeurt er? {#what-happens}'");
+                    }
+                    String key = m.group(2);
+                    if (PartType.fromKey(key).isEmpty() && !PartType.SITUATIONS_KEY.equals(key)) {
+                        throw error(i, "unknown part '" + key + "'; use one of " + Arrays.stream(PartType.values())
+                                .map(PartType::key).toList() + " or " + PartType.SITUATIONS_KEY);
+                    }
+                    current = new Section(key, m.group(1), i, new ArrayList<>());
+                    if (sections.put(key, current) != null) {
+                        throw error(i, "part '" + key + "' appears twice");
+                    }
+                } else if (current == null) {
+                    if (!line.isBlank()) {
+                        throw error(i, "text before the first part; start with '## ... {#what-happens}'");
+                    }
+                } else {
+                    current.lines.add(line);
+                }
+            }
+        }
+
+        List<RouteStep.Part> parts(String stepId, List<String> links) {
+            Map<PartType, RouteStep.Part> parts = new EnumMap<>(PartType.class);
+            for (PartType type : PartType.values()) {
+                Section section = sections.get(type.key());
+                if (section == null) {
+                    throw new ContentException(file, "missing part '" + type.key() + "' (a heading like '## ... {#"
+                            + type.key() + "}')");
+                }
+                parts.put(type, part(stepId, type, section, links));
+            }
+            return List.copyOf(parts.values());
+        }
+
+        private RouteStep.Part part(String stepId, PartType type, Section section, List<String> links) {
+            List<String> before = new ArrayList<>();
+            List<String> after = new ArrayList<>();
+            List<RouteStep.ChecklistItem> items = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < section.lines.size(); i++) {
+                String line = section.lines.get(i);
+                int lineIndex = section.line + 1 + i;
+                if (!line.startsWith("- [")) {
+                    (items.isEmpty() ? before : after).add(line);
+                    continue;
+                }
+                Matcher m = CHECKLIST_ITEM.matcher(line);
+                if (type != PartType.WHAT_TO_BRING) {
+                    throw error(lineIndex, "checklist items belong in the part '" + PartType.WHAT_TO_BRING.key() + "'");
+                }
+                if (!m.matches()) {
+                    throw error(lineIndex, "a checklist item looks like '- [ ] Uw paspoort of ID-kaart {#id-card}'");
+                }
+                if (!after.isEmpty()) {
+                    throw error(lineIndex, "keep the checklist items together, one per line");
+                }
+                if (!ids.add(m.group(2))) {
+                    throw error(lineIndex, "checklist item id '" + m.group(2) + "' is used twice");
+                }
+                items.add(new RouteStep.ChecklistItem(stepId + "/" + m.group(2), m.group(1)));
+            }
+            if (items.isEmpty() && before.stream().allMatch(String::isBlank) && after.stream().allMatch(String::isBlank)) {
+                throw error(section.line, "part '" + type.key() + "' has no text");
+            }
+            return new RouteStep.Part(type, section.heading, render(before, links), items, render(after, links));
+        }
+
+        ContentException error(int lineIndex, String problem) {
+            return new ContentException(file, "line " + (firstLine + lineIndex) + ": " + problem);
+        }
+    }
+}
