@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.route;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import java.io.ByteArrayOutputStream;
@@ -15,12 +16,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
 
 /** Renders the checklist of the steps a resident needs as a simple, printable PDF with an embedded font. */
 final class ChecklistPdf {
 
     private static final String FONT = "/fonts/DejaVuSans.ttf";
     private static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf logs every render at INFO on its own; keep warnings and errors only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final I18NProvider i18n;
     private final Clock clock;

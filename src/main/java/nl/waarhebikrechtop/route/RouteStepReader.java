@@ -42,6 +42,7 @@ final class RouteStepReader {
     private static final Pattern PART_HEADING = Pattern.compile("## +(.+?) *\\{#([a-z0-9-]+)} *");
     private static final Pattern TIP_HEADING = Pattern.compile("### +(.+?) *\\{#([a-z0-9-]+)} *");
     private static final Pattern CHECKLIST_ITEM = Pattern.compile("- \\[ ] +(.+?) *\\{#([a-z0-9-]+)} *");
+    private static final Pattern MARKUP = Pattern.compile(".*(]\\(|\\*\\*|`|<).*");
     private static final Pattern EXTERNAL = Pattern.compile("(https?:|mailto:|tel:).*");
     private static final Set<String> PORTAL_PAGES = portalPages();
 
@@ -377,6 +378,9 @@ final class RouteStepReader {
                 }
                 if (!after.isEmpty()) {
                     throw error(lineIndex, "keep the checklist items together, one per line");
+                }
+                if (MARKUP.matcher(m.group(1)).matches()) {
+                    throw error(lineIndex, "a checklist item is plain text: no links, bold or HTML");
                 }
                 if (!ids.add(m.group(2))) {
                     throw error(lineIndex, "checklist item id '" + m.group(2) + "' is used twice");

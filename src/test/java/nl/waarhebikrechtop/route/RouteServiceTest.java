@@ -102,8 +102,8 @@ class RouteServiceTest {
     void the_checklist_pdf_lists_the_items_of_the_steps_you_need_and_marks_what_you_ticked() throws IOException {
         String text = pdfText(ROUTE.checklistPdf(NL, RouteProfile.of(RouteTag.DEBTS), Set.of("3/id-card")));
 
-        assertThat(text).contains("Checklist: bijstand aanvragen", "3. De aanvraag",
-                "Een overzicht van uw schulden", "6.2. U heeft schulden", "Brieven en rekeningen van schuldeisers");
+        assertThat(text).contains("Checklist: bijstand aanvragen", "Stap 3: De aanvraag",
+                "Een overzicht van uw schulden", "Stap 6.2: U heeft schulden", "Brieven en rekeningen van schuldeisers");
         assertThat(text).contains("\u2611 Een geldig paspoort of ID-kaart, en uw verblijfsdocument");
         assertThat(text).contains("\u2610 Een geldig paspoort of ID-kaart (geen rijbewijs)");
     }
@@ -113,9 +113,9 @@ class RouteServiceTest {
         String text = pdfText(ROUTE.checklistPdf(MessagesI18nProvider.ENGLISH, RouteProfile.of(RouteTag.UNDER_27),
                 Set.of()));
 
-        assertThat(text).contains("Checklist: applying for bijstand", "3. The application",
+        assertThat(text).contains("Checklist: applying for bijstand", "Step 3: The application",
                 "Statements of all your bank accounts");
-        assertThat(text).doesNotContain("6.2. You have debts", "Letters and bills from creditors");
+        assertThat(text).doesNotContain("Step 6.2: You have debts", "Letters and bills from creditors");
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

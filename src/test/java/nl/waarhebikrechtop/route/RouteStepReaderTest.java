@@ -116,4 +116,12 @@ class RouteStepReaderTest {
         assertThatThrownBy(() -> reader.readAll(dir)).isInstanceOf(ContentException.class)
                 .hasMessageContaining("1.en.md").hasMessageContaining("one title");
     }
+
+    @Test
+    void a_checklist_item_is_plain_text_because_the_pdf_and_the_checkbox_show_it_as_it_is() throws IOException {
+        edit("4.nl.md", "(zie stap 3) {#papers}", "(zie [stap 3](route/3)) {#papers}");
+
+        assertThatThrownBy(() -> reader.readAll(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("4.nl.md").hasMessageContaining("plain text");
+    }
 }
