@@ -52,11 +52,12 @@ class RouteOverviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         Paragraph lead = new Paragraph(getTranslation("route.intro"));
         lead.addClassName("lead");
-        add(new PageHeading(getTranslation("route.title")), lead, profileNotice(profile), steps(profile),
+        SituationPicker picker = new SituationPicker(profile, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+        add(new PageHeading(getTranslation("route.title")), lead, profileNotice(profile, picker), steps(profile),
                 checklist(profile));
     }
 
-    private Div profileNotice(@Nullable RouteProfile profile) {
+    private Div profileNotice(@Nullable RouteProfile profile, SituationPicker picker) {
         Div notice = new Div();
         notice.addClassName("route-profile-notice");
         if (profile != null) {
@@ -65,6 +66,7 @@ class RouteOverviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             notice.add(new Paragraph(getTranslation("route.profile.none")),
                     PortalRoutes.link(PortalRoutes.CHECK, getTranslation("route.profile.startCheck")));
         }
+        notice.add(picker);
         return notice;
     }
 

@@ -81,7 +81,9 @@ class StepArticle extends Div {
             section.add(box);
         }
         if (!step.tipsForYou().isEmpty() && !step.otherTips().isEmpty()) {
-            section.add(new Paragraph(getTranslation("route.tips.others")));
+            Paragraph others = new Paragraph(getTranslation("route.tips.others"));
+            others.addClassName("route-tips-others");
+            section.add(others);
         }
         for (RouteStep.Tip tip : step.otherTips()) {
             Div body = new Div();

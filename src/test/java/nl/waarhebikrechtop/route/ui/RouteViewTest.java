@@ -2,11 +2,14 @@ package nl.waarhebikrechtop.route.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -141,7 +146,7 @@ class RouteViewTest extends KaribuTest {
         Anchor pdf = _get(Anchor.class, spec -> spec.withText("Download de checklist (pdf)"));
         assertThat(pdf.getHref()).isNotBlank();
         assertThat(pdf.getElement().hasAttribute("download")).isTrue();
-        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Print deze pagina"));
+        _get(Button.class, spec -> spec.withText("Print deze pagina"));
     }
 
     @Test
@@ -156,7 +161,7 @@ class RouteViewTest extends KaribuTest {
                 .extracting(Anchor::getHref).containsExactly("route/6.2");
 
         navigate("route/6.2");
-        _get(Paragraph.class, spec -> spec.withText("Deze stap geldt voor u. Dat zien we aan uw antwoorden in de check."));
+        _get(Paragraph.class, spec -> spec.withText("Deze stap geldt voor u. Dat zien we aan uw antwoorden."));
     }
 
     @Test
@@ -204,5 +209,51 @@ class RouteViewTest extends KaribuTest {
         assertThat(_find(H3.class)).isEmpty();
         assertThat(_find(NativeDetails.class)).extracting(NativeDetails::isOpen).containsOnly(false).hasSize(4);
         assertThat(_find(stepper(), Anchor.class)).noneMatch(a -> a.hasClassName("route-for-you"));
+    }
+
+    @Test
+    void residents_can_choose_their_situation_themselves_and_clear_it_again() {
+        navigate("route");
+        CheckboxGroup<RouteTag> situations = _get(CheckboxGroup.class, spec -> spec.withLabel("Wat past bij u?"));
+        _setValue(situations, Set.of(RouteTag.DEBTS, RouteTag.UNDER_27));
+        _click(_get(Button.class, spec -> spec.withText("Laat zien wat voor mij geldt")));
+
+        assertThat(RouteProfileHolder.get(VaadinSession.getCurrent())).contains(RouteProfile.of(RouteTag.DEBTS,
+                RouteTag.UNDER_27));
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("route-for-you"))).singleElement()
+                .satisfies(item -> assertThat(_get(item, Anchor.class).getHref()).isEqualTo("route/6.2"));
+        navigate("route/2");
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Bent u jonger dan 27?");
+
+        navigate("route");
+        _click(_get(Button.class, spec -> spec.withText("Wis mijn keuzes")));
+        assertThat(RouteProfileHolder.get(VaadinSession.getCurrent())).isEmpty();
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("route-for-you"))).isEmpty();
+    }
+
+    @Test
+    void choosing_situations_keeps_the_cost_sharing_figures_from_the_check_while_housemates_stays_ticked() {
+        RouteProfile.CostSharing figures = new RouteProfile.CostSharing(3, new BigDecimal("43.33"), null);
+        profile(RouteProfile.of(RouteTag.HOUSEMATES).withCostSharing(figures));
+        navigate("route");
+        CheckboxGroup<RouteTag> situations = _get(CheckboxGroup.class, spec -> spec.withLabel("Wat past bij u?"));
+        assertThat(situations.getValue()).containsExactly(RouteTag.HOUSEMATES);
+
+        _setValue(situations, Set.of(RouteTag.HOUSEMATES, RouteTag.CHILDREN));
+        _click(_get(Button.class, spec -> spec.withText("Laat zien wat voor mij geldt")));
+
+        assertThat(RouteProfileHolder.get(VaadinSession.getCurrent()).orElseThrow().costSharing()).isEqualTo(figures);
+    }
+
+    @Test
+    void ticks_survive_a_change_of_language_because_item_ids_are_the_same_in_both() {
+        navigate("route/5");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("check-5-letter")), true);
+
+        useLanguage(MessagesI18nProvider.ENGLISH);
+        navigate("route/5");
+        Checkbox letter = _get(Checkbox.class, spec -> spec.withId("check-5-letter"));
+        assertThat(letter.getLabel()).isEqualTo("The letter saying what is still missing");
+        assertThat(letter.getValue()).isTrue();
     }
 }
