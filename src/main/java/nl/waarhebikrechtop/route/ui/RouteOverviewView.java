@@ -53,7 +53,9 @@ class RouteOverviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         Paragraph lead = new Paragraph(getTranslation("route.intro"));
         lead.addClassName("lead");
         SituationPicker picker = new SituationPicker(profile, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
-        add(new PageHeading(getTranslation("route.title")), lead, profileNotice(profile, picker), steps(profile),
+        PageHeading heading = new PageHeading(getTranslation("route.title"));
+        HeadingFocus.afterInAppNavigation(event, heading);
+        add(heading, lead, profileNotice(profile, picker), steps(profile),
                 checklist(profile));
     }
 

@@ -49,7 +49,9 @@ class RouteStepView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         Stepper stepper = new Stepper(route.steps(), step,
                 s -> route.personalise(s, getLocale(), profile).relevance(), getLocale());
-        Div content = new Div(position(step), new PageHeading(personal.text().title()), lead(personal));
+        PageHeading heading = new PageHeading(personal.text().title());
+        HeadingFocus.afterInAppNavigation(event, heading);
+        Div content = new Div(position(step), heading, lead(personal));
         content.addClassName("route-step-content");
         relevanceNotice(personal.relevance()).ifPresent(content::add);
         content.add(new StepArticle(route, personal, profile), reviewed(personal.text()), pager(step));
