@@ -3,6 +3,7 @@ package nl.waarhebikrechtop.route;
 import com.vaadin.flow.i18n.I18NProvider;
 import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.MarkdownRenderer;
+import nl.waarhebikrechtop.shared.i18n.MessagesI18nProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -20,15 +21,16 @@ import java.util.Set;
 @Service
 public class RouteService {
 
-    /** Every step exists in each of these languages. */
-    public static final List<String> LANGUAGES = List.of("nl", "en");
+    /** Every step exists in each of the portal's languages: "nl", "en". */
+    public static final List<String> LANGUAGES =
+            MessagesI18nProvider.LOCALES.stream().map(Locale::getLanguage).toList();
 
     private final List<RouteStep> steps;
     private final ChecklistPdf pdf;
 
     public RouteService(ContentService content, MarkdownRenderer markdown, I18NProvider i18n,
                         java.time.Clock clock) {
-        this.steps = new RouteStepReader(markdown, content.placeholders())
+        this.steps = new RouteStepReader(markdown, content::fillIn)
                 .readAll(content.directory().resolve("route"));
         this.pdf = new ChecklistPdf(i18n, clock);
     }
@@ -99,6 +101,6 @@ public class RouteService {
     }
 
     static String language(@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "nl";
+        return MessagesI18nProvider.supported(locale).getLanguage();
     }
 }

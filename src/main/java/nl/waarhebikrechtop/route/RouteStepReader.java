@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,12 +48,16 @@ final class RouteStepReader {
     private static final Set<String> PORTAL_PAGES = portalPages();
 
     private final MarkdownRenderer markdown;
-    private final Map<String, String> placeholders;
+    private final UnaryOperator<String> placeholders;
     private final Parser parser = Parser.builder().build();
 
-    RouteStepReader(MarkdownRenderer markdown, Map<String, String> placeholders) {
+    /**
+     * @param placeholders fills in the municipality's facts ({@link ContentService#fillIn}); throws
+     *                     IllegalArgumentException for a placeholder it cannot fill
+     */
+    RouteStepReader(MarkdownRenderer markdown, UnaryOperator<String> placeholders) {
         this.markdown = markdown;
-        this.placeholders = Map.copyOf(placeholders);
+        this.placeholders = placeholders;
     }
 
     List<RouteStep> readAll(Path dir) {
@@ -66,7 +71,7 @@ final class RouteStepReader {
                     throw new ContentException(dir.resolve(id + "." + language + ".md"),
                             "missing: step " + id + " has no text in language '" + language + "'");
                 }
-                languages.add(parse(file, id));
+                languages.add(parse(file, id, language));
             }
             sameStructure(languages);
             parsed.addAll(languages);
@@ -104,7 +109,7 @@ final class RouteStepReader {
         return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
     }
 
-    private Parsed parse(Path file, String id) {
+    private Parsed parse(Path file, String id, String language) {
         String raw;
         try {
             raw = Files.readString(file);
@@ -133,7 +138,8 @@ final class RouteStepReader {
         List<RouteStep.Tip> tips = situations == null ? List.of() : tips(body, situations, links);
         RouteStep.Text text = new RouteStep.Text(doc.text(file, "title"), doc.text(file, "summary"), reviewed,
                 parts, situations == null ? "" : situations.heading, tips);
-        return new Parsed(file, id, order.asInt(), appliesTo(file, doc.meta().get("applies_to")), text, links);
+        return new Parsed(file, id, language, order.asInt(), appliesTo(file, doc.meta().get("applies_to")), text,
+                links);
     }
 
     private static Set<RouteTag> appliesTo(Path file, JsonNode node) {
@@ -156,18 +162,11 @@ final class RouteStepReader {
     }
 
     private String fillIn(Path file, String text) {
-        String result = text;
-        for (Map.Entry<String, String> e : placeholders.entrySet()) {
-            result = result.replace("{{" + e.getKey() + "}}", e.getValue());
+        try {
+            return placeholders.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(file, e.getMessage());
         }
-        int open = result.indexOf("{{");
-        if (open >= 0) {
-            int close = result.indexOf("}}", open);
-            throw new ContentException(file, "unknown or unconfirmed placeholder "
-                    + result.substring(open, close < 0 ? Math.min(result.length(), open + 20) : close + 2)
-                    + "; confirmed ones: " + placeholders.keySet());
-        }
-        return result;
     }
 
     private List<RouteStep.Tip> tips(Body body, Section situations, List<String> links) {
@@ -286,19 +285,14 @@ final class RouteStepReader {
                 throw new ContentException(first.file, "'order' " + first.order + " is also used by step " + other);
             }
             Map<String, RouteStep.Text> texts = new HashMap<>();
-            languages.forEach(p -> texts.put(p.language(), p.text));
+            languages.forEach(p -> texts.put(p.language, p.text));
             steps.add(new RouteStep(id, first.order, first.appliesTo, texts));
         });
         return List.copyOf(steps);
     }
 
-    private record Parsed(Path file, String id, int order, Set<RouteTag> appliesTo, RouteStep.Text text,
-                          List<String> links) {
-
-        String language() {
-            Matcher m = FILE_NAME.matcher(file.getFileName().toString());
-            return m.matches() ? m.group(2) : "";
-        }
+    private record Parsed(Path file, String id, String language, int order, Set<RouteTag> appliesTo,
+                          RouteStep.Text text, List<String> links) {
     }
 
     private record Section(String key, String heading, int line, List<String> lines) {

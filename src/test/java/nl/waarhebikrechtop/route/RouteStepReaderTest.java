@@ -1,6 +1,8 @@
 package nl.waarhebikrechtop.route;
 
 import nl.waarhebikrechtop.content.ContentException;
+import nl.waarhebikrechtop.content.ContentProperties;
+import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.MarkdownRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ class RouteStepReaderTest {
     Path dir;
 
     private final RouteStepReader reader = new RouteStepReader(new MarkdownRenderer(),
-            Map.of("website", "https://www.example.nl", "serviceName", "Werkplein", "served", "Assen"));
+            new ContentService(new ContentProperties(Path.of("content")), new MarkdownRenderer())::fillIn);
 
     @BeforeEach
     void copyTheRealSteps() throws IOException {
