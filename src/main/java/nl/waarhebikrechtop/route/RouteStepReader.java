@@ -5,9 +5,6 @@ import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.FrontMatter;
 import nl.waarhebikrechtop.content.MarkdownRenderer;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Link;
-import org.commonmark.parser.Parser;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -18,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,16 +36,11 @@ import java.util.stream.Stream;
 final class RouteStepReader {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\.([a-z]{2})\\.md");
-    private static final Pattern PART_HEADING = Pattern.compile("## +(.+?) *\\{#([a-z0-9-]+)} *");
-    private static final Pattern TIP_HEADING = Pattern.compile("### +(.+?) *\\{#([a-z0-9-]+)} *");
-    private static final Pattern CHECKLIST_ITEM = Pattern.compile("- \\[ ] +(.+?) *\\{#([a-z0-9-]+)} *");
-    private static final Pattern MARKUP = Pattern.compile(".*(]\\(|\\*\\*|`|<).*");
     private static final Pattern EXTERNAL = Pattern.compile("(https?:|mailto:|tel:).*");
     private static final Set<String> PORTAL_PAGES = portalPages();
 
     private final MarkdownRenderer markdown;
     private final UnaryOperator<String> placeholders;
-    private final Parser parser = Parser.builder().build();
 
     /**
      * @param placeholders fills in the municipality's facts ({@link ContentService#fillIn}); throws
@@ -131,15 +122,11 @@ final class RouteStepReader {
             throw new ContentException(file, "'reviewed' must be a date like 2026-11-01", e);
         }
         int firstBodyLine = (int) raw.replace("\r\n", "\n").lines().count() - (int) doc.body().lines().count() + 1;
-        Body body = new Body(file, firstBodyLine, fillIn(file, doc.body()).split("\n", -1));
-        List<String> links = new ArrayList<>();
-        List<RouteStep.Part> parts = body.parts(id, links);
-        Section situations = body.sections.get(PartType.SITUATIONS_KEY);
-        List<RouteStep.Tip> tips = situations == null ? List.of() : tips(body, situations, links);
+        StepBody body = new StepBody(file, firstBodyLine, fillIn(file, doc.body()), markdown);
         RouteStep.Text text = new RouteStep.Text(doc.text(file, "title"), doc.text(file, "summary"), reviewed,
-                parts, situations == null ? "" : situations.heading, tips);
+                body.parts(id), body.tipsHeading(), body.tips());
         return new Parsed(file, id, language, order.asInt(), appliesTo(file, doc.meta().get("applies_to")), text,
-                links);
+                body.links());
     }
 
     private static Set<RouteTag> appliesTo(Path file, JsonNode node) {
@@ -156,7 +143,7 @@ final class RouteStepReader {
         return tags;
     }
 
-    private static RouteTag tag(Path file, String key) {
+    static RouteTag tag(Path file, String key) {
         return RouteTag.fromKey(key).orElseThrow(() -> new ContentException(file, "unknown situation '" + key
                 + "'; use one of " + Arrays.stream(RouteTag.values()).map(RouteTag::key).toList()));
     }
@@ -167,58 +154,6 @@ final class RouteStepReader {
         } catch (IllegalArgumentException e) {
             throw new ContentException(file, e.getMessage());
         }
-    }
-
-    private List<RouteStep.Tip> tips(Body body, Section situations, List<String> links) {
-        List<RouteStep.Tip> tips = new ArrayList<>();
-        Set<RouteTag> seen = EnumSet.noneOf(RouteTag.class);
-        RouteTag tag = null;
-        String heading = null;
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < situations.lines.size(); i++) {
-            String line = situations.lines.get(i);
-            if (line.startsWith("### ")) {
-                Matcher m = TIP_HEADING.matcher(line);
-                if (!m.matches()) {
-                    throw body.error(situations.line + 1 + i, "a tip heading needs its situation, like "
-                            + "'### Bent u jonger dan 27? {#under27}'");
-                }
-                if (tag != null) {
-                    tips.add(tip(tag, heading, lines, links));
-                }
-                tag = tag(body.file, m.group(2));
-                if (!seen.add(tag)) {
-                    throw body.error(situations.line + 1 + i, "a second tip for '" + tag.key() + "'");
-                }
-                heading = m.group(1);
-                lines = new ArrayList<>();
-            } else if (tag == null && !line.isBlank()) {
-                throw body.error(situations.line + 1 + i, "start each tip with a heading like "
-                        + "'### Bent u jonger dan 27? {#under27}'");
-            } else {
-                lines.add(line);
-            }
-        }
-        if (tag != null) {
-            tips.add(tip(tag, heading, lines, links));
-        }
-        return tips;
-    }
-
-    private RouteStep.Tip tip(RouteTag tag, String heading, List<String> lines, List<String> links) {
-        return new RouteStep.Tip(tag, heading, render(lines, links));
-    }
-
-    private String render(List<String> lines, List<String> links) {
-        String text = String.join("\n", lines).strip();
-        parser.parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                links.add(link.getDestination());
-                visitChildren(link);
-            }
-        });
-        return text.isEmpty() ? "" : markdown.toSafeHtml(text);
     }
 
     /** The same step must have the same shape in every language: order, situations, checklist and tips. */
@@ -293,102 +228,5 @@ final class RouteStepReader {
 
     private record Parsed(Path file, String id, String language, int order, Set<RouteTag> appliesTo,
                           RouteStep.Text text, List<String> links) {
-    }
-
-    private record Section(String key, String heading, int line, List<String> lines) {
-    }
-
-    /** The Markdown body cut into its {@code ##} sections, remembering line numbers for error messages. */
-    private final class Body {
-
-        private final Path file;
-        private final int firstLine;
-        private final Map<String, Section> sections = new LinkedHashMap<>();
-
-        Body(Path file, int firstLine, String[] lines) {
-            this.file = file;
-            this.firstLine = firstLine;
-            Section current = null;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (line.startsWith("# ")) {
-                    throw error(i, "the page has one title (front matter 'title'); start parts with ##");
-                }
-                if (line.startsWith("## ")) {
-                    Matcher m = PART_HEADING.matcher(line);
-                    if (!m.matches()) {
-                        throw error(i, "a part heading needs its key, like '## Wat gebeurt er? {#what-happens}'");
-                    }
-                    String key = m.group(2);
-                    if (PartType.fromKey(key).isEmpty() && !PartType.SITUATIONS_KEY.equals(key)) {
-                        throw error(i, "unknown part '" + key + "'; use one of " + Arrays.stream(PartType.values())
-                                .map(PartType::key).toList() + " or " + PartType.SITUATIONS_KEY);
-                    }
-                    current = new Section(key, m.group(1), i, new ArrayList<>());
-                    if (sections.put(key, current) != null) {
-                        throw error(i, "part '" + key + "' appears twice");
-                    }
-                } else if (current == null) {
-                    if (!line.isBlank()) {
-                        throw error(i, "text before the first part; start with '## ... {#what-happens}'");
-                    }
-                } else {
-                    current.lines.add(line);
-                }
-            }
-        }
-
-        List<RouteStep.Part> parts(String stepId, List<String> links) {
-            Map<PartType, RouteStep.Part> parts = new EnumMap<>(PartType.class);
-            for (PartType type : PartType.values()) {
-                Section section = sections.get(type.key());
-                if (section == null) {
-                    throw new ContentException(file, "missing part '" + type.key() + "' (a heading like '## ... {#"
-                            + type.key() + "}')");
-                }
-                parts.put(type, part(stepId, type, section, links));
-            }
-            return List.copyOf(parts.values());
-        }
-
-        private RouteStep.Part part(String stepId, PartType type, Section section, List<String> links) {
-            List<String> before = new ArrayList<>();
-            List<String> after = new ArrayList<>();
-            List<RouteStep.ChecklistItem> items = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < section.lines.size(); i++) {
-                String line = section.lines.get(i);
-                int lineIndex = section.line + 1 + i;
-                if (!line.startsWith("- [")) {
-                    (items.isEmpty() ? before : after).add(line);
-                    continue;
-                }
-                Matcher m = CHECKLIST_ITEM.matcher(line);
-                if (type != PartType.WHAT_TO_BRING) {
-                    throw error(lineIndex, "checklist items belong in the part '" + PartType.WHAT_TO_BRING.key() + "'");
-                }
-                if (!m.matches()) {
-                    throw error(lineIndex, "a checklist item looks like '- [ ] Uw paspoort of ID-kaart {#id-card}'");
-                }
-                if (!after.isEmpty()) {
-                    throw error(lineIndex, "keep the checklist items together, one per line");
-                }
-                if (MARKUP.matcher(m.group(1)).matches()) {
-                    throw error(lineIndex, "a checklist item is plain text: no links, bold or HTML");
-                }
-                if (!ids.add(m.group(2))) {
-                    throw error(lineIndex, "checklist item id '" + m.group(2) + "' is used twice");
-                }
-                items.add(new RouteStep.ChecklistItem(stepId + "/" + m.group(2), m.group(1)));
-            }
-            if (items.isEmpty() && before.stream().allMatch(String::isBlank) && after.stream().allMatch(String::isBlank)) {
-                throw error(section.line, "part '" + type.key() + "' has no text");
-            }
-            return new RouteStep.Part(type, section.heading, render(before, links), items, render(after, links));
-        }
-
-        ContentException error(int lineIndex, String problem) {
-            return new ContentException(file, "line " + (firstLine + lineIndex) + ": " + problem);
-        }
     }
 }
