@@ -127,8 +127,12 @@ public class ContentService {
         }
     }
 
-    /** Replaces {@code {{phone}}}-style placeholders with the municipality's facts, so they live in one file. */
-    String fillIn(String text) {
+    /**
+     * Replaces {@code {{phone}}}-style placeholders with the municipality's facts, so they live in one file.
+     *
+     * @throws IllegalArgumentException naming the first placeholder that is unknown or not yet confirmed
+     */
+    public String fillIn(String text) {
         Map<String, String> values = placeholders();
         String result = text;
         for (Map.Entry<String, String> e : values.entrySet()) {

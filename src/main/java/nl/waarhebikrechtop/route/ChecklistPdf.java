@@ -1,0 +1,95 @@
+package nl.waarhebikrechtop.route;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+
+/** Renders the checklist of the steps a resident needs as a simple, printable PDF with an embedded font. */
+final class ChecklistPdf {
+
+    private static final String FONT = "/fonts/DejaVuSans.ttf";
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf logs every render at INFO on its own; keep warnings and errors only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    private final I18NProvider i18n;
+    private final Clock clock;
+
+    ChecklistPdf(I18NProvider i18n, Clock clock) {
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    byte[] render(Locale locale, List<RouteStep> steps, Set<String> ticked) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(ChecklistPdf::font, FONT_FAMILY);
+            builder.withHtmlContent(html(locale, steps, ticked), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("checklist PDF could not be made", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font() {
+        return Objects.requireNonNull(ChecklistPdf.class.getResourceAsStream(FONT), FONT + " is missing");
+    }
+
+    private String html(Locale locale, List<RouteStep> steps, Set<String> ticked) {
+        String lang = RouteService.language(locale);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(escape(t(locale, "route.pdf.title"))).append("</title><style>")
+                .append("body{font-family:'").append(FONT_FAMILY).append("';font-size:11pt;line-height:1.4}")
+                .append("h1{font-size:18pt}h2{font-size:13pt;margin:14pt 0 4pt}ul{list-style:none;padding:0}")
+                .append("li{margin:3pt 0;padding-left:16pt;text-indent:-16pt}.small{font-size:9pt;color:#444}")
+                .append("</style></head><body>")
+                .append("<h1>").append(escape(t(locale, "route.pdf.title"))).append("</h1>")
+                .append("<p class=\"small\">").append(escape(t(locale, "route.pdf.made",
+                        LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale))))).append("</p>")
+                .append("<p>").append(escape(t(locale, "route.pdf.intro"))).append("</p>");
+        for (RouteStep step : steps) {
+            RouteStep.Text text = step.text(locale);
+            if (text.checklist().isEmpty()) {
+                continue;
+            }
+            html.append("<h2>").append(escape(t(locale, "route.step.label", step.id(), text.title()))).append("</h2><ul>");
+            for (RouteStep.ChecklistItem item : text.checklist()) {
+                html.append("<li>").append(ticked.contains(item.key()) ? "\u2611 " : "\u2610 ")
+                        .append(escape(item.text())).append("</li>");
+            }
+            html.append("</ul>");
+        }
+        return html.append("<p>").append(escape(t(locale, "route.pdf.later"))).append("</p></body></html>")
+                .toString();
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

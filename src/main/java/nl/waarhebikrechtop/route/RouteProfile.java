@@ -1,0 +1,95 @@
+package nl.waarhebikrechtop.route;
+
+import org.jspecify.annotations.Nullable;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the walkthrough knows about a resident's situation, just enough to highlight the steps and tips that apply.
+ *
+ * <p>Mapping point: the check builds an eligibility {@code Situation}; it should turn it into a profile with
+ * {@link #fromHousehold} (age of the applicant, housemates that count for the kostendelersnorm, boarder with a
+ * commercial agreement, moving in, debts, children) and the cost-sharing figures from the assessment, and store it
+ * with {@link RouteProfileHolder#set}. This package deliberately does not depend on {@code Situation} yet.
+ *
+ * @param costSharing the kostendelersnorm figures for this household, when the assessment has them
+ */
+public record RouteProfile(boolean under27, boolean housemates, @Nullable CostSharing costSharing, boolean boarder,
+                           boolean moving, boolean debts, boolean children) implements Serializable {
+
+    /** Below this age the search period (zoektermijn) applies. */
+    public static final int SEARCH_PERIOD_AGE_LIMIT = 27;
+
+    public RouteProfile {
+        if (costSharing != null && !housemates) {
+            throw new IllegalArgumentException("cost-sharing figures need housemates");
+        }
+    }
+
+    /**
+     * The profile from the facts the check asks for.
+     *
+     * @param applicantAge                the applicant's age in years
+     * @param housematesCounting          people aged 27 or older in the home who count for the kostendelersnorm
+     *                                    (not the partner, not students with study finance, not commercial
+     *                                    boarders or tenants): the eligibility rules decide who counts
+     * @param boarderWithWrittenAgreement the applicant rents a room or boards on a commercial, written agreement
+     * @param movingFromAnotherMunicipality the applicant is moving here from another municipality
+     * @param hasDebts                    the applicant or partner has debts
+     * @param children                    children living at home
+     * @param costSharing                 figures from the assessment, or null when there are none
+     */
+    public static RouteProfile fromHousehold(int applicantAge, int housematesCounting,
+                                             boolean boarderWithWrittenAgreement,
+                                             boolean movingFromAnotherMunicipality, boolean hasDebts, int children,
+                                             @Nullable CostSharing costSharing) {
+        return new RouteProfile(applicantAge < SEARCH_PERIOD_AGE_LIMIT, housematesCounting > 0, costSharing,
+                boarderWithWrittenAgreement, movingFromAnotherMunicipality, hasDebts, children > 0);
+    }
+
+    /** A profile with just these situations, for tests and for residents who tick them themselves. */
+    public static RouteProfile of(RouteTag... tags) {
+        Set<RouteTag> set = tags.length == 0 ? EnumSet.noneOf(RouteTag.class) : EnumSet.of(tags[0], tags);
+        return new RouteProfile(set.contains(RouteTag.UNDER_27), set.contains(RouteTag.HOUSEMATES), null,
+                set.contains(RouteTag.BOARDER), set.contains(RouteTag.MOVING), set.contains(RouteTag.DEBTS),
+                set.contains(RouteTag.CHILDREN));
+    }
+
+    public RouteProfile withCostSharing(CostSharing figures) {
+        return new RouteProfile(under27, true, Objects.requireNonNull(figures), boarder, moving, debts, children);
+    }
+
+    public Set<RouteTag> tags() {
+        Set<RouteTag> tags = EnumSet.noneOf(RouteTag.class);
+        if (under27) tags.add(RouteTag.UNDER_27);
+        if (housemates) tags.add(RouteTag.HOUSEMATES);
+        if (boarder) tags.add(RouteTag.BOARDER);
+        if (moving) tags.add(RouteTag.MOVING);
+        if (debts) tags.add(RouteTag.DEBTS);
+        if (children) tags.add(RouteTag.CHILDREN);
+        return tags;
+    }
+
+    /**
+     * The kostendelersnorm for this household, as the eligibility rules computed it (the rule and the dated norms
+     * live there; this package only explains them).
+     *
+     * @param peopleSharing          people aged 27 or older sharing the home, the applicant included
+     * @param percentageOfCoupleNorm each person's norm as a percentage of the norm for a married couple
+     * @param monthlyNorm            the resulting norm per month in euros, or null when not known
+     */
+    public record CostSharing(int peopleSharing, BigDecimal percentageOfCoupleNorm, @Nullable BigDecimal monthlyNorm)
+            implements Serializable {
+
+        public CostSharing {
+            if (peopleSharing < 2) {
+                throw new IllegalArgumentException("cost sharing needs at least two people, got " + peopleSharing);
+            }
+            Objects.requireNonNull(percentageOfCoupleNorm);
+        }
+    }
+}
