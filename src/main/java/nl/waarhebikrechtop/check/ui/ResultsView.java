@@ -21,6 +21,10 @@ import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.eligibility.Verdict;
+import nl.waarhebikrechtop.eligibility.Answer;
+import nl.waarhebikrechtop.eligibility.Relation;
+import nl.waarhebikrechtop.route.RouteProfile;
+import nl.waarhebikrechtop.route.RouteProfileHolder;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
@@ -66,6 +70,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Situation situation = answers.toSituation();
         Assessment assessment = eligibility.evaluate(situation, LocalDate.now(clock));
         countOnce(situation, assessment);
+        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation));
         Paragraph intro = new Paragraph(getTranslation("results.intro",
                 assessment.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()))));
         Button print = new Button(getTranslation("results.print"), e -> getUI().ifPresent(
@@ -79,6 +84,20 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         groups.addClassName("result-groups");
         add(intro, actions, groups, new WhatIfPanel(answers, this::whatIf));
         render(assessment);
+    }
+
+    /** What the bijstand walkthrough should highlight for this household. */
+    static RouteProfile routeProfile(Situation s) {
+        int sharing = 0;
+        boolean boarder = false;
+        for (Situation.Housemate housemate : s.housemates()) {
+            if (!Boolean.FALSE.equals(housemate.relation().canShareCosts())) {
+                sharing++;
+            }
+            boarder |= housemate.relation() == Relation.COMMERCIAL_BOARDER_OR_TENANT;
+        }
+        return RouteProfile.fromHousehold(s.age(), sharing, boarder, s.moving(), s.debts() == Answer.YES,
+                s.children().size(), null);
     }
 
     /** Counts a check once per distinct situation in this session, so a reload does not count twice. */

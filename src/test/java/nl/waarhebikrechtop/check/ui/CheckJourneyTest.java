@@ -125,6 +125,8 @@ class CheckJourneyTest extends KaribuTest {
         Map<String, String> verdicts = verdicts();
         assertThat(verdicts.get("schuldhulp")).isEqualTo("likely");
         assertThat(verdicts.get("bijstand")).isEqualTo("maybe");
+        assertThat(nl.waarhebikrechtop.route.RouteProfileHolder.get(com.vaadin.flow.server.VaadinSession.getCurrent()))
+                .as("the bijstand walkthrough highlights the debts step").hasValueSatisfying(p -> assertThat(p.debts()).isTrue());
         report("debts, income unknown");
     }
 
