@@ -1,33 +1,20 @@
 package nl.waarhebikrechtop.route;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import com.vaadin.flow.i18n.I18NProvider;
+import nl.waarhebikrechtop.shared.pdf.HtmlToPdf;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 
 /** Renders the checklist of the steps a resident needs as a simple, printable PDF with an embedded font. */
 final class ChecklistPdf {
 
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
-    private static final String FONT_FAMILY = "DejaVu Sans";
-
-    static {
-        // openhtmltopdf logs every render at INFO on its own; keep warnings and errors only.
-        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
-    }
+    private static final String FONT_FAMILY = HtmlToPdf.FONT_FAMILY;
 
     private final I18NProvider i18n;
     private final Clock clock;
@@ -38,22 +25,7 @@ final class ChecklistPdf {
     }
 
     byte[] render(Locale locale, List<RouteStep> steps, Set<String> ticked) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(ChecklistPdf::font, FONT_FAMILY);
-            builder.withHtmlContent(html(locale, steps, ticked), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("checklist PDF could not be made", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font() {
-        return Objects.requireNonNull(ChecklistPdf.class.getResourceAsStream(FONT), FONT + " is missing");
+        return HtmlToPdf.render(html(locale, steps, ticked));
     }
 
     private String html(Locale locale, List<RouteStep> steps, Set<String> ticked) {
@@ -90,6 +62,6 @@ final class ChecklistPdf {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlToPdf.escape(text);
     }
 }

@@ -1,6 +1,12 @@
 package nl.waarhebikrechtop.check.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import nl.waarhebikrechtop.shared.pdf.HtmlToPdf;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -79,11 +85,25 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         print.addClassName("no-print");
         var change = PortalRoutes.link(PortalRoutes.CHECK, getTranslation("results.changeAnswers"));
         change.addClassName("no-print");
-        Div actions = new Div(print, change);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[][] bytes = new byte[1][];
+            download.getUI().accessSynchronously(() -> bytes[0] = pdf());
+            return new DownloadResponse(new ByteArrayInputStream(bytes[0]), getTranslation("results.pdf.fileName"),
+                    HtmlToPdf.CONTENT_TYPE, bytes[0].length);
+        }), AttachmentType.DOWNLOAD, getTranslation("results.pdf.download"));
+        pdf.addClassName("no-print");
+        Div actions = new Div(print, pdf, change);
         actions.addClassName("results-actions");
         groups.addClassName("result-groups");
         add(intro, actions, groups, new WhatIfPanel(answers, this::whatIf));
         render(assessment);
+    }
+
+    /** The answers and results of this session as a PDF; made on request, nothing kept. */
+    byte[] pdf() {
+        CheckAnswers answers = CheckSession.answers(VaadinSession.getCurrent());
+        Assessment assessment = eligibility.evaluate(answers.toSituation(), LocalDate.now(clock));
+        return ResultsPdf.pdf(answers, assessment, getLocale(), this::getTranslation);
     }
 
     /** What the bijstand walkthrough should highlight for this household. */
@@ -129,7 +149,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 if (result.verdict() == verdict) {
                     now.put(result.schemeId(), verdict);
                     section.add(new SchemeCard(result, previous.get(result.schemeId()), getLocale(),
-                            (key, params) -> getTranslation(key, params)));
+                            this::getTranslation));
                 }
             }
             if (section.getComponentCount() > 1) {

@@ -5,6 +5,7 @@ import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.ProvisionMatch;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Verdict;
+import nl.waarhebikrechtop.shared.pdf.HtmlToPdf;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 import org.jspecify.annotations.Nullable;
 
@@ -95,7 +96,7 @@ class SchemeCard extends Html {
     private static void action(StringBuilder html, SchemeResult result, Locale locale,
                                BiFunction<String, Object[], String> t) {
         if ("bijstand".equals(result.schemeId())) {
-            html.append("<a class=\"scheme-action\" router-link href=\"").append(PortalRoutes.ROUTE).append("\">")
+            html.append("<a class=\"scheme-action\" router-link=\"\" href=\"").append(PortalRoutes.ROUTE).append("\">")
                     .append(escape(t.apply("results.action.route", new Object[0]))).append("</a>");
         } else {
             html.append("<a class=\"scheme-action\" target=\"_blank\" rel=\"noopener\" href=\"")
@@ -121,18 +122,6 @@ class SchemeCard extends Html {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlToPdf.escape(text);
     }
 }
