@@ -29,6 +29,11 @@ final class Facts {
     final long referenceNormLow;
     /** The same assuming unknown ages have reached AOW age. Equal to the low value when nothing is unknown. */
     final long referenceNormHigh;
+    private String incomeNl;
+    private String incomeEn;
+    /** The norm parameters behind the two values above. */
+    final Param referenceLow;
+    final Param referenceHigh;
 
     Facts(Situation s, Snapshot p) {
         situation = s;
@@ -52,8 +57,10 @@ final class Facts {
         assets = s.assets() == null ? UNKNOWN : Money.cents(s.assets());
         rent = s.monthlyRent() == null ? UNKNOWN : Money.cents(s.monthlyRent());
         monthsLow = s.monthsAtOrBelowNorm() == null ? -1 : s.monthsAtOrBelowNorm();
-        referenceNormLow = referenceNorm(p, aow == Answer.YES || partnerAow == Answer.YES);
-        referenceNormHigh = referenceNorm(p, aow != Answer.NO || partnerAow != Answer.NO);
+        referenceLow = referenceNorm(aow == Answer.YES || partnerAow == Answer.YES);
+        referenceHigh = referenceNorm(aow != Answer.NO || partnerAow != Answer.NO);
+        referenceNormLow = p.get(referenceLow);
+        referenceNormHigh = p.get(referenceHigh);
     }
 
     /** YES at or over AOW age, NO under it, UNKNOWN when age in whole years cannot tell (e.g. 67 vs 67y3m). */
@@ -68,11 +75,26 @@ final class Facts {
         return amount == null ? 0 : Money.cents(amount);
     }
 
-    private long referenceNorm(Snapshot p, boolean aowNorm) {
+    private Param referenceNorm(boolean aowNorm) {
         if (aowNorm) {
-            return p.get(partner ? Param.NORM_COUPLE_AOW : Param.NORM_SINGLE_AOW);
+            return partner ? Param.NORM_COUPLE_AOW : Param.NORM_SINGLE_AOW;
         }
-        return p.get(partner ? Param.NORM_COUPLE : Param.NORM_SINGLE);
+        return partner ? Param.NORM_COUPLE : Param.NORM_SINGLE;
+    }
+
+    /** The income as Dutch text, formatted once per evaluation. */
+    String incomeNl() {
+        if (incomeNl == null) {
+            incomeNl = Money.nl(income);
+        }
+        return incomeNl;
+    }
+
+    String incomeEn() {
+        if (incomeEn == null) {
+            incomeEn = Money.en(income);
+        }
+        return incomeEn;
     }
 
     boolean singleParent() {

@@ -1,5 +1,7 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,9 @@ import java.util.List;
  * automatic for households with bijstand, otherwise by income.
  */
 final class MeedoenRule implements SchemeRule {
+
+    private static final LocalizedText AUTOMATIC = new LocalizedText("U krijgt bijstand. Dan krijgt u de premie "
+            + "vanzelf.", "You receive bijstand, so you get the premium automatically.");
 
     @Override
     public String schemeId() {
@@ -53,8 +58,7 @@ final class MeedoenRule implements SchemeRule {
                     + " in primary, " + secondary + " in secondary school.");
         }
         if (f.situation.receivingBijstand() == Answer.YES) {
-            out.met("U krijgt bijstand. Dan krijgt u de premie vanzelf.",
-                    "You receive bijstand, so you get the premium automatically.");
+            out.met(AUTOMATIC);
         } else {
             IncomeTest.atMost(f, p, Param.LIMIT_MEEDOEN, out, Verdict.UNLIKELY);
         }
