@@ -44,7 +44,8 @@ final class AioRule implements SchemeRule {
         if (f.income >= norm) {
             out.notMet("Uw inkomen " + f.incomeNl() + " is niet lager dan de norm van " + Money.nl(norm) + ".",
                     "Your income " + f.incomeEn() + " is not below the norm of " + Money.en(norm) + ".");
-            out.wouldQualifyIf("Als uw inkomen lager is dan " + Money.nl(norm) + " per maand, kan de SVB het aanvullen.",
+            out.wouldQualifyIf("Als uw inkomen lager is dan " + Money.nl(norm)
+                            + " per maand, kan de SVB het aanvullen.",
                     "If your income is below " + Money.en(norm) + " a month, the SVB may top it up.");
         } else if (!f.incomeComplete) {
             out.unknown("U weet niet al uw inkomsten. De norm is " + Money.nl(norm) + ".",

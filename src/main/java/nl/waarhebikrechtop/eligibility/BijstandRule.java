@@ -16,7 +16,8 @@ final class BijstandRule implements SchemeRule {
         long weeks = p.get(Param.ZOEKTERMIJN_WEEKS);
         return new LocalizedText("U bent jonger dan " + age + " jaar. Na het melden zoekt u eerst " + weeks
                 + " weken naar werk of een opleiding. Daarna vraagt u de bijstand aan.", "You are younger than "
-                + age + ". After reporting you first look for work or a course for " + weeks + " weeks. Then you apply.");
+                + age + ". After reporting you first look for work or a course for " + weeks
+                + " weeks. Then you apply.");
     };
     private static final Function<Snapshot, LocalizedText> OWN_HOME = p -> new LocalizedText("Heeft u een eigen "
             + "huis? Dan telt ook het geld dat in uw huis zit mee (de waarde min de hypotheek). Tot "
@@ -75,12 +76,13 @@ final class BijstandRule implements SchemeRule {
                     + "not know exactly. We use " + Money.en(norm.withoutSharing()) + ".");
         }
         if (norm.sharing()) {
-            out.note("Er wonen " + norm.costSharers() + " andere volwassenen van " + sharerAge + " jaar of ouder bij u die de kosten "
-                            + "delen. Daarom geldt de kostendelersnorm: " + Money.nl(norm.cents()) + " in plaats van "
-                            + Money.nl(norm.withoutSharing()) + ".",
-                    norm.costSharers() + " other adults aged " + sharerAge + " or over share your home and its costs. So the "
-                            + "cost-sharer norm applies: " + Money.en(norm.cents()) + " instead of "
-                            + Money.en(norm.withoutSharing()) + ".");
+            boolean one = norm.costSharers() == 1;
+            out.note((one ? "Er woont 1 andere volwassene" : "Er wonen " + norm.costSharers() + " andere volwassenen")
+                            + " van " + sharerAge + " jaar of ouder bij u. Daarom geldt de kostendelersnorm: "
+                            + Money.nl(norm.cents()) + " in plaats van " + Money.nl(norm.withoutSharing()) + ".",
+                    (one ? "1 other adult" : norm.costSharers() + " other adults") + " aged " + sharerAge
+                            + " or over " + (one ? "lives" : "live") + " with you. So the cost-sharer norm applies: "
+                            + Money.en(norm.cents()) + " instead of " + Money.en(norm.withoutSharing()) + ".");
         }
         if (norm.uncertain() > 0) {
             out.unknown("Van " + norm.uncertain() + " medebewoner(s) weten we niet of zij meetellen voor de "
@@ -116,9 +118,11 @@ final class BijstandRule implements SchemeRule {
     private static void income(Facts f, BijstandNorm norm, Outcome out) {
         long gap = norm.cents() - f.income;
         if (gap <= 0) {
-            out.notMet("Uw inkomen " + f.incomeNl() + " is niet lager dan de bijstandsnorm van "
+            String known = f.incomeComplete ? "" : " (alleen wat u weet)";
+            String knownEn = f.incomeComplete ? "" : " (only what you know)";
+            out.notMet("Uw inkomen " + f.incomeNl() + known + " is niet lager dan de bijstandsnorm van "
                     + Money.nl(norm.cents()) + " die bij uw huishouden past.", "Your income "
-                    + f.incomeEn() + " is not below the bijstand norm of " + Money.en(norm.cents())
+                    + f.incomeEn() + knownEn + " is not below the bijstand norm of " + Money.en(norm.cents())
                     + " that fits your household.");
             out.wouldQualifyIf("Als uw inkomen lager is dan " + Money.nl(norm.cents()) + " per maand, vult bijstand "
                     + "het aan tot dat bedrag.", "If your income is below " + Money.en(norm.cents())

@@ -61,9 +61,10 @@ final class IitRule implements SchemeRule {
         } else if (f.monthsLow < needed) {
             out.notMet("Uw inkomen is " + f.monthsLow + " maanden laag. Dat moet minstens " + needed + " maanden zijn.",
                     "Your income has been low for " + f.monthsLow + " months. It has to be at least " + needed + ".");
-            out.wouldQualifyIf("Blijft uw inkomen laag? Dan kunt u het over " + (needed - f.monthsLow)
-                    + " maanden opnieuw bekijken.", "If your income stays low, look again in "
-                    + (needed - f.monthsLow) + " months.");
+            int wait = needed - f.monthsLow;
+            out.wouldQualifyIf("Blijft uw inkomen laag? Dan kunt u het over " + wait
+                    + (wait == 1 ? " maand" : " maanden") + " opnieuw bekijken.", "If your income stays low, look again in " + wait
+                    + (wait == 1 ? " month." : " months."));
         } else {
             out.met("Uw inkomen is al " + f.monthsLow + " maanden laag. Dat is minstens " + needed + " maanden.",
                     "Your income has been low for " + f.monthsLow + " months: at least " + needed + ".");

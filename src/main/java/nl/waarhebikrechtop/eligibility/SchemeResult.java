@@ -21,7 +21,8 @@ import java.util.List;
  * @param link                  where to read more or apply
  * @param provisions            for the Kindpakket: the partner provisions that fit the children; empty otherwise
  * @param parametersUsed        the dated values this scheme's rule reads, with the date each took effect
- * @param unconfirmedParameters ids of the values used that staff have not confirmed
+ * @param unconfirmedParameters ids of the values this rule reads that staff have not confirmed, or that were not
+ *                              yet in force on the date
  * @param subjectToConfirmation true when a value used or the scheme's scope in this municipality is not confirmed:
  *                              show the result as "onder voorbehoud"
  */

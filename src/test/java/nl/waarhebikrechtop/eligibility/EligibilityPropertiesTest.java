@@ -37,7 +37,8 @@ class EligibilityPropertiesTest {
             Income in = before.income();
             BigDecimal extra = SituationGenerator.euros(random.between(1, 200_000));
             Income more = in.work() != null ? in.withWork(in.work().add(extra))
-                    : new Income(in.work(), in.benefit(), in.alimony(), in.other() == null ? null : in.other().add(extra));
+                    : new Income(in.work(), in.benefit(), in.alimony(),
+                    in.other() == null ? null : in.other().add(extra));
             compareNeverBetter(seed, before, before.withIncome(more), date(random));
         });
     }

@@ -86,7 +86,8 @@ class ScenarioTest {
             }
             if (expected.has("wouldQualifyIf")) {
                 assertThat(result.wouldQualifyIf()).as(context).isNotNull();
-                assertThat(result.wouldQualifyIf().nl()).as(context).contains(expected.get("wouldQualifyIf").asString());
+                assertThat(result.wouldQualifyIf().nl()).as(context)
+                        .contains(expected.get("wouldQualifyIf").asString());
             }
             if (expected.has("unconfirmed")) {
                 for (JsonNode id : expected.get("unconfirmed")) {

@@ -21,7 +21,8 @@ class SituationValidatorTest {
     @Test
     void a_plain_household_with_unknown_answers_is_valid() {
         Situation s = new Situation(HomeMunicipality.AA_EN_HUNZE, false, 40, new Situation.Partner(null),
-                List.of(new Situation.Child(3, School.UNKNOWN)), List.of(new Situation.Housemate(null, Relation.UNKNOWN)),
+                List.of(new Situation.Child(3, School.UNKNOWN)),
+                List.of(new Situation.Housemate(null, Relation.UNKNOWN)),
                 new Income(null, null, null, null), null, Answer.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN, null, null);
 
         assertThat(validator.validate(s)).isEmpty();
