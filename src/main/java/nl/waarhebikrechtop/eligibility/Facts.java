@@ -1,5 +1,7 @@
 package nl.waarhebikrechtop.eligibility;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -29,8 +31,8 @@ final class Facts {
     final long referenceNormLow;
     /** The same assuming unknown ages have reached AOW age. Equal to the low value when nothing is unknown. */
     final long referenceNormHigh;
-    private String incomeNl;
-    private String incomeEn;
+    private @Nullable String incomeNl;
+    private @Nullable String incomeEn;
     /** The norm parameters behind the two values above. */
     final Param referenceLow;
     final Param referenceHigh;
@@ -71,7 +73,7 @@ final class Facts {
         return (ageYears + 1) * 12 <= aowMonths ? Answer.NO : Answer.UNKNOWN;
     }
 
-    private static long part(BigDecimal amount) {
+    private static long part(@Nullable BigDecimal amount) {
         return amount == null ? 0 : Money.cents(amount);
     }
 
