@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ final class Facts {
     final long referenceNormLow;
     /** The same assuming unknown ages have reached AOW age. Equal to the low value when nothing is unknown. */
     final long referenceNormHigh;
+    private long checkedPercent = -1;
+    private @Nullable IncomeCheck check;
     private @Nullable String incomeNl;
     private @Nullable String incomeEn;
     /** The norm parameters behind the two values above. */
@@ -82,6 +85,26 @@ final class Facts {
             return partner ? Param.NORM_COUPLE_AOW : Param.NORM_SINGLE_AOW;
         }
         return partner ? Param.NORM_COUPLE : Param.NORM_SINGLE;
+    }
+
+    /**
+     * The outcome of comparing the income with a percentage of the reference norm, with its texts.
+     *
+     * @param wouldQualifyIf the income gap, only when the income is above the limit
+     */
+    record IncomeCheck(Result outcome, LocalizedText reason, @Nullable LocalizedText wouldQualifyIf) {
+
+        enum Result { WITHIN, UNKNOWN, ABOVE }
+    }
+
+    /** The income check already made for this percentage in this evaluation (several schemes use 120%). */
+    @Nullable IncomeCheck incomeCheck(long percent) {
+        return percent == checkedPercent ? check : null;
+    }
+
+    void rememberIncomeCheck(long percent, IncomeCheck result) {
+        checkedPercent = percent;
+        check = result;
     }
 
     /** The income as Dutch text, formatted once per evaluation. */

@@ -1,5 +1,7 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,7 +62,29 @@ final class IncomeTest {
      * @return true when the income is known and within the limit
      */
     static boolean atMost(Facts f, Snapshot p, Param limit, Outcome out, Verdict whenAbove) {
-        Limits limits = p.cached(LIMITS.get(limit));
+        long percent = p.get(limit);
+        Facts.IncomeCheck check = f.incomeCheck(percent);
+        if (check == null) {
+            check = check(f, p.cached(LIMITS.get(limit)));
+            f.rememberIncomeCheck(percent, check);
+        }
+        switch (check.outcome()) {
+            case ABOVE -> {
+                if (whenAbove == Verdict.UNLIKELY) {
+                    out.notMet(check.reason());
+                } else {
+                    out.unknown(check.reason());
+                }
+                out.wouldQualifyIf(check.wouldQualifyIf());
+            }
+            case UNKNOWN -> out.unknown(check.reason());
+            case WITHIN -> out.met(check.reason());
+        }
+        return check.outcome() == Facts.IncomeCheck.Result.WITHIN;
+    }
+
+    /** The comparison and its texts; schemes with the same percentage share it within one evaluation. */
+    private static Facts.IncomeCheck check(Facts f, Limits limits) {
         int lowIndex = index(f.referenceLow);
         int highIndex = index(f.referenceHigh);
         long low = limits.cents()[lowIndex];
@@ -76,39 +100,36 @@ final class IncomeTest {
                     ? "Your income " + incomeEn + " is higher than " + limits.en()[highIndex] + limits.ofNormEn()
                     : "You do not know all your income. What you do know, " + incomeEn
                     + ", is already higher than " + limits.en()[highIndex] + limits.ofNormEn();
-            if (whenAbove == Verdict.UNLIKELY) {
-                out.notMet(nl, en);
-            } else {
-                out.unknown(nl, en);
-            }
             long gap = f.income - high;
-            out.wouldQualifyIf("U komt misschien wel in aanmerking als uw inkomen " + Money.nl(gap)
+            return new Facts.IncomeCheck(Facts.IncomeCheck.Result.ABOVE, new LocalizedText(nl, en),
+                    new LocalizedText("U komt misschien wel in aanmerking als uw inkomen " + Money.nl(gap)
                             + " lager is: niet meer dan " + limits.nl()[highIndex] + " per maand.",
-                    "You might qualify if your income were " + Money.en(gap) + " lower: at most "
-                            + limits.en()[highIndex] + " a month.");
-            return false;
+                            "You might qualify if your income were " + Money.en(gap) + " lower: at most "
+                                    + limits.en()[highIndex] + " a month."));
         }
         if (!f.incomeComplete) {
-            out.unknown("U weet niet al uw inkomsten. De grens is " + limits.nl()[lowIndex] + limits.ofNormNl(),
+            return unknown("U weet niet al uw inkomsten. De grens is " + limits.nl()[lowIndex] + limits.ofNormNl(),
                     "You do not know all your income. The limit is " + limits.en()[lowIndex] + limits.ofNormEn());
-            return false;
         }
         if (f.income > low) {
-            out.unknown("Uw inkomen " + income + " is hoger dan " + limits.nl()[lowIndex] + " maar niet hoger dan "
+            return unknown("Uw inkomen " + income + " is hoger dan " + limits.nl()[lowIndex] + " maar niet hoger dan "
                             + limits.nl()[highIndex] + ". Welke grens geldt, hangt af van de AOW-leeftijd in uw "
                             + "huishouden.", "Your income " + incomeEn + " is higher than " + limits.en()[lowIndex]
                             + " but not higher than " + limits.en()[highIndex] + ". Which limit applies depends on the "
                             + "AOW age in your household.");
-            return false;
         }
-        if (f.income == low) {
-            out.met("Uw inkomen " + income + " is precies gelijk aan de grens van " + limits.nl()[lowIndex]
-                    + limits.ofNormNl() + " Dat mag nog.", "Your income " + incomeEn + " is exactly the limit of "
-                    + limits.en()[lowIndex] + limits.ofNormEn() + " That is still within the limit.");
-        } else {
-            out.met("Uw inkomen " + income + " is lager dan " + limits.nl()[lowIndex] + limits.ofNormNl(),
-                    "Your income " + incomeEn + " is lower than " + limits.en()[lowIndex] + limits.ofNormEn());
-        }
-        return true;
+        LocalizedText reason = f.income == low
+                ? new LocalizedText("Uw inkomen " + income + " is precies gelijk aan de grens van "
+                + limits.nl()[lowIndex] + limits.ofNormNl() + " Dat mag nog.", "Your income " + incomeEn
+                + " is exactly the limit of " + limits.en()[lowIndex] + limits.ofNormEn()
+                + " That is still within the limit.")
+                : new LocalizedText("Uw inkomen " + income + " is lager dan " + limits.nl()[lowIndex]
+                + limits.ofNormNl(), "Your income " + incomeEn + " is lower than " + limits.en()[lowIndex]
+                + limits.ofNormEn());
+        return new Facts.IncomeCheck(Facts.IncomeCheck.Result.WITHIN, reason, null);
+    }
+
+    private static Facts.IncomeCheck unknown(String nl, String en) {
+        return new Facts.IncomeCheck(Facts.IncomeCheck.Result.UNKNOWN, new LocalizedText(nl, en), null);
     }
 }

@@ -70,6 +70,12 @@ final class Outcome {
         estimate = value;
     }
 
+    void wouldQualifyIf(@Nullable LocalizedText text) {
+        if (wouldQualifyIf == null) {
+            wouldQualifyIf = text;
+        }
+    }
+
     void wouldQualifyIf(String nl, String en) {
         if (wouldQualifyIf == null) {
             wouldQualifyIf = new LocalizedText(nl, en);
