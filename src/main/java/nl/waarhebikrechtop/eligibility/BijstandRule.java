@@ -85,10 +85,11 @@ final class BijstandRule implements SchemeRule {
                             + Money.en(norm.cents()) + " instead of " + Money.en(norm.withoutSharing()) + ".");
         }
         if (norm.uncertain() > 0) {
-            out.unknown("Van " + norm.uncertain() + " medebewoner(s) weten we niet of zij meetellen voor de "
-                    + "kostendelersnorm (leeftijd of soort afspraak onbekend). Dan wordt de norm lager.",
-                    "For " + norm.uncertain() + " housemate(s) we do not know whether they count for the "
-                            + "cost-sharer norm (age or kind of arrangement unknown). If they do, the norm is lower.");
+            out.unknown("Van " + Money.count(norm.uncertain(), "medebewoner", "medebewoners") + " weten we niet of "
+                    + "die meetelt voor de kostendelersnorm (leeftijd of soort afspraak onbekend). Telt die mee, dan "
+                    + "wordt de norm lager.", "For " + Money.count(norm.uncertain(), "housemate", "housemates")
+                    + " we do not know whether they count for the cost-sharer norm (age or kind of arrangement "
+                    + "unknown). If they do, the norm is lower.");
         }
     }
 

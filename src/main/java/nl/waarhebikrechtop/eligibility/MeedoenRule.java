@@ -43,7 +43,7 @@ final class MeedoenRule implements SchemeRule {
         }
         if (primary + secondary == 0) {
             if (unknownSchool > 0) {
-                out.unknown("Wij weten niet naar welke school uw kind(eren) gaan. De premie is voor de basisschool en "
+                out.unknown("Wij weten niet naar welke school uw kinderen gaan. De premie is voor de basisschool en "
                         + "het voortgezet onderwijs.", "We do not know which school your child(ren) go to. The "
                         + "premium is for primary and secondary school.");
             } else {

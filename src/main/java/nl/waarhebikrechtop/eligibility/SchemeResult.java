@@ -14,7 +14,8 @@ import java.util.List;
  * @param national              true for national schemes (the check only points to them, it does not decide)
  * @param verdict               likely / maybe / unlikely
  * @param reasons               each condition checked, with the figures used, in plain language
- * @param estimate              the estimated amount and period, or {@code null} when there is none
+ * @param estimate              the estimated amount and period; {@code null} when there is none or the verdict is
+ *                              UNLIKELY
  * @param wouldQualifyIf        what would change the answer, e.g. the income gap; {@code null} when nothing small
  * @param nextSteps             what to do next
  * @param whatToBring           papers to bring or upload when applying

@@ -60,7 +60,8 @@ final class SchemeScope {
 
     SchemeResult result(Outcome outcome, List<ParameterUse> uses, List<String> unconfirmed, boolean provisional) {
         return new SchemeResult(text.id(), text.name(), text.summary(), text.national(), outcome.verdict(),
-                List.copyOf(outcome.reasons()), outcome.estimate(), outcome.wouldQualifyIf(), text.nextSteps(),
+                List.copyOf(outcome.reasons()), outcome.verdict() == Verdict.UNLIKELY ? null : outcome.estimate(),
+                outcome.wouldQualifyIf(), text.nextSteps(),
                 text.whatToBring(), text.link(), outcome.provisions(), uses, unconfirmed, provisional);
     }
 }
