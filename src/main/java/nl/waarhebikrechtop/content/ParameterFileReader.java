@@ -135,7 +135,8 @@ final class ParameterFileReader {
         }
         String text = value instanceof Scalar s ? s.text() : "";
         if (!text.equals("true") && !text.equals("false")) {
-            throw error(value == null ? node.line() : value.line(), "'" + key + "' of " + id + " must be true or false");
+            throw error(value == null ? node.line() : value.line(),
+                    "'" + key + "' of " + id + " must be true or false");
         }
         return Boolean.parseBoolean(text);
     }

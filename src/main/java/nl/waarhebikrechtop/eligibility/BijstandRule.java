@@ -1,12 +1,28 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Bijstand (Participatiewet): age, AOW age (then the SVB's AIO instead), assets, own home and income against the
  * norm that fits the household, including the kostendelersnorm; the estimate is the top-up to the norm.
  */
 final class BijstandRule implements SchemeRule {
+
+    private static final Function<Snapshot, LocalizedText> SEARCH_PERIOD = p -> {
+        int age = p.count(Param.ZOEKTERMIJN_AGE);
+        long weeks = p.get(Param.ZOEKTERMIJN_WEEKS);
+        return new LocalizedText("U bent jonger dan " + age + " jaar. Na het melden zoekt u eerst " + weeks
+                + " weken naar werk of een opleiding. Daarna vraagt u de bijstand aan.", "You are younger than "
+                + age + ". After reporting you first look for work or a course for " + weeks
+                + " weeks. Then you apply.");
+    };
+    private static final Function<Snapshot, LocalizedText> OWN_HOME = p -> new LocalizedText("Heeft u een eigen "
+            + "huis? Dan telt ook het geld dat in uw huis zit mee (de waarde min de hypotheek). Tot "
+            + Money.nl(p.get(Param.HOME_EQUITY)) + " mag.", "Do you own your home? Then the money in your home counts "
+            + "too (its value minus the mortgage). Up to " + Money.en(p.get(Param.HOME_EQUITY)) + " is allowed.");
 
     @Override
     public String schemeId() {
@@ -47,13 +63,8 @@ final class BijstandRule implements SchemeRule {
         householdNorm(p, norm, out);
         assets(f, p, out);
         income(f, norm, out);
-        int searchAge = p.count(Param.ZOEKTERMIJN_AGE);
-        if (f.age < searchAge) {
-            long weeks = p.get(Param.ZOEKTERMIJN_WEEKS);
-            out.note("U bent jonger dan " + searchAge + " jaar. Na het melden zoekt u eerst " + weeks
-                    + " weken naar werk of een opleiding. Daarna vraagt u de bijstand aan.", "You are younger than "
-                    + searchAge + ". After reporting you first look for work or a course for " + weeks
-                    + " weeks. Then you apply.");
+        if (f.age < p.count(Param.ZOEKTERMIJN_AGE)) {
+            out.note(p.cached(SEARCH_PERIOD));
         }
     }
 
@@ -65,18 +76,20 @@ final class BijstandRule implements SchemeRule {
                     + "not know exactly. We use " + Money.en(norm.withoutSharing()) + ".");
         }
         if (norm.sharing()) {
-            out.note("Er wonen " + norm.costSharers() + " andere volwassenen van " + sharerAge + " jaar of ouder bij u die de kosten "
-                            + "delen. Daarom geldt de kostendelersnorm: " + Money.nl(norm.cents()) + " in plaats van "
-                            + Money.nl(norm.withoutSharing()) + ".",
-                    norm.costSharers() + " other adults aged " + sharerAge + " or over share your home and its costs. So the "
-                            + "cost-sharer norm applies: " + Money.en(norm.cents()) + " instead of "
-                            + Money.en(norm.withoutSharing()) + ".");
+            boolean one = norm.costSharers() == 1;
+            out.note((one ? "Er woont 1 andere volwassene" : "Er wonen " + norm.costSharers() + " andere volwassenen")
+                            + " van " + sharerAge + " jaar of ouder bij u. Daarom geldt de kostendelersnorm: "
+                            + Money.nl(norm.cents()) + " in plaats van " + Money.nl(norm.withoutSharing()) + ".",
+                    (one ? "1 other adult" : norm.costSharers() + " other adults") + " aged " + sharerAge
+                            + " or over " + (one ? "lives" : "live") + " with you. So the cost-sharer norm applies: "
+                            + Money.en(norm.cents()) + " instead of " + Money.en(norm.withoutSharing()) + ".");
         }
         if (norm.uncertain() > 0) {
-            out.unknown("Van " + norm.uncertain() + " medebewoner(s) weten we niet of zij meetellen voor de "
-                    + "kostendelersnorm (leeftijd of soort afspraak onbekend). Dan wordt de norm lager.",
-                    "For " + norm.uncertain() + " housemate(s) we do not know whether they count for the "
-                            + "cost-sharer norm (age or kind of arrangement unknown). If they do, the norm is lower.");
+            out.unknown("Van " + Money.count(norm.uncertain(), "medebewoner", "medebewoners") + " weten we niet of "
+                    + "die meetelt voor de kostendelersnorm (leeftijd of soort afspraak onbekend). Telt die mee, dan "
+                    + "wordt de norm lager.", "For " + Money.count(norm.uncertain(), "housemate", "housemates")
+                    + " we do not know whether they count for the cost-sharer norm (age or kind of arrangement "
+                    + "unknown). If they do, the norm is lower.");
         }
     }
 
@@ -99,19 +112,18 @@ final class BijstandRule implements SchemeRule {
         }
         Answer home = f.situation.ownHome();
         if (home != Answer.NO) {
-            long equity = p.get(Param.HOME_EQUITY);
-            out.unknown("Heeft u een eigen huis? Dan telt ook het geld dat in uw huis zit mee (de waarde min de "
-                    + "hypotheek). Tot " + Money.nl(equity) + " mag.", "Do you own your home? Then the money in your "
-                    + "home counts too (its value minus the mortgage). Up to " + Money.en(equity) + " is allowed.");
+            out.unknown(p.cached(OWN_HOME));
         }
     }
 
     private static void income(Facts f, BijstandNorm norm, Outcome out) {
         long gap = norm.cents() - f.income;
         if (gap <= 0) {
-            out.notMet("Uw inkomen " + Money.nl(f.income) + " is niet lager dan de bijstandsnorm van "
+            String known = f.incomeComplete ? "" : " (alleen wat u weet)";
+            String knownEn = f.incomeComplete ? "" : " (only what you know)";
+            out.notMet("Uw inkomen " + f.incomeNl() + known + " is niet lager dan de bijstandsnorm van "
                     + Money.nl(norm.cents()) + " die bij uw huishouden past.", "Your income "
-                    + Money.en(f.income) + " is not below the bijstand norm of " + Money.en(norm.cents())
+                    + f.incomeEn() + knownEn + " is not below the bijstand norm of " + Money.en(norm.cents())
                     + " that fits your household.");
             out.wouldQualifyIf("Als uw inkomen lager is dan " + Money.nl(norm.cents()) + " per maand, vult bijstand "
                     + "het aan tot dat bedrag.", "If your income is below " + Money.en(norm.cents())
@@ -121,8 +133,8 @@ final class BijstandRule implements SchemeRule {
                     + Money.nl(norm.cents()) + ".", "You do not know all your income. The bijstand norm that fits "
                     + "your household is " + Money.en(norm.cents()) + ".");
         } else {
-            out.met("Uw inkomen " + Money.nl(f.income) + " is lager dan de bijstandsnorm van "
-                    + Money.nl(norm.cents()) + " die bij uw huishouden past.", "Your income " + Money.en(f.income)
+            out.met("Uw inkomen " + f.incomeNl() + " is lager dan de bijstandsnorm van "
+                    + Money.nl(norm.cents()) + " die bij uw huishouden past.", "Your income " + f.incomeEn()
                     + " is below the bijstand norm of " + Money.en(norm.cents()) + " that fits your household.");
             out.estimate(gap, Estimate.AmountPeriod.MONTH, "Ongeveer " + Money.nl(gap) + " per maand bovenop uw "
                     + "inkomen.", "About " + Money.en(gap) + " a month on top of your income.");

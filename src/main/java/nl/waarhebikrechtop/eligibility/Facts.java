@@ -1,5 +1,8 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -29,6 +32,13 @@ final class Facts {
     final long referenceNormLow;
     /** The same assuming unknown ages have reached AOW age. Equal to the low value when nothing is unknown. */
     final long referenceNormHigh;
+    private long checkedPercent = -1;
+    private @Nullable IncomeCheck check;
+    private @Nullable String incomeNl;
+    private @Nullable String incomeEn;
+    /** The norm parameters behind the two values above. */
+    final Param referenceLow;
+    final Param referenceHigh;
 
     Facts(Situation s, Snapshot p) {
         situation = s;
@@ -52,8 +62,10 @@ final class Facts {
         assets = s.assets() == null ? UNKNOWN : Money.cents(s.assets());
         rent = s.monthlyRent() == null ? UNKNOWN : Money.cents(s.monthlyRent());
         monthsLow = s.monthsAtOrBelowNorm() == null ? -1 : s.monthsAtOrBelowNorm();
-        referenceNormLow = referenceNorm(p, aow == Answer.YES || partnerAow == Answer.YES);
-        referenceNormHigh = referenceNorm(p, aow != Answer.NO || partnerAow != Answer.NO);
+        referenceLow = referenceNorm(aow == Answer.YES || partnerAow == Answer.YES);
+        referenceHigh = referenceNorm(aow != Answer.NO || partnerAow != Answer.NO);
+        referenceNormLow = p.get(referenceLow);
+        referenceNormHigh = p.get(referenceHigh);
     }
 
     /** YES at or over AOW age, NO under it, UNKNOWN when age in whole years cannot tell (e.g. 67 vs 67y3m). */
@@ -64,15 +76,50 @@ final class Facts {
         return (ageYears + 1) * 12 <= aowMonths ? Answer.NO : Answer.UNKNOWN;
     }
 
-    private static long part(BigDecimal amount) {
+    private static long part(@Nullable BigDecimal amount) {
         return amount == null ? 0 : Money.cents(amount);
     }
 
-    private long referenceNorm(Snapshot p, boolean aowNorm) {
+    private Param referenceNorm(boolean aowNorm) {
         if (aowNorm) {
-            return p.get(partner ? Param.NORM_COUPLE_AOW : Param.NORM_SINGLE_AOW);
+            return partner ? Param.NORM_COUPLE_AOW : Param.NORM_SINGLE_AOW;
         }
-        return p.get(partner ? Param.NORM_COUPLE : Param.NORM_SINGLE);
+        return partner ? Param.NORM_COUPLE : Param.NORM_SINGLE;
+    }
+
+    /**
+     * The outcome of comparing the income with a percentage of the reference norm, with its texts.
+     *
+     * @param wouldQualifyIf the income gap, only when the income is above the limit
+     */
+    record IncomeCheck(Result outcome, LocalizedText reason, @Nullable LocalizedText wouldQualifyIf) {
+
+        enum Result { WITHIN, UNKNOWN, ABOVE }
+    }
+
+    /** The income check already made for this percentage in this evaluation (several schemes use 120%). */
+    @Nullable IncomeCheck incomeCheck(long percent) {
+        return percent == checkedPercent ? check : null;
+    }
+
+    void rememberIncomeCheck(long percent, IncomeCheck result) {
+        checkedPercent = percent;
+        check = result;
+    }
+
+    /** The income as Dutch text, formatted once per evaluation. */
+    String incomeNl() {
+        if (incomeNl == null) {
+            incomeNl = Money.nl(income);
+        }
+        return incomeNl;
+    }
+
+    String incomeEn() {
+        if (incomeEn == null) {
+            incomeEn = Money.en(income);
+        }
+        return incomeEn;
     }
 
     boolean singleParent() {

@@ -1,12 +1,28 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Individuele inkomenstoeslag: from the minimum age to AOW age, a long time (a number of months) with an income at
  * or below the limit. Whether there is a prospect of more income is the caseworker's judgement.
  */
 final class IitRule implements SchemeRule {
+
+    private static final LocalizedText PROSPECTS = new LocalizedText("Het Werkplein kijkt ook of u de komende tijd "
+            + "meer inkomen kunt krijgen. Zo niet, dan krijgt u de toeslag.", "The Werkplein also looks at whether "
+            + "you can expect more income soon. If not, you get the allowance.");
+    private static final Function<Snapshot, Estimate> SINGLE = p -> amount(p, Param.IIT_SINGLE);
+    private static final Function<Snapshot, Estimate> SINGLE_PARENT = p -> amount(p, Param.IIT_SINGLE_PARENT);
+    private static final Function<Snapshot, Estimate> COUPLE = p -> amount(p, Param.IIT_COUPLE);
+
+    private static Estimate amount(Snapshot p, Param param) {
+        long cents = p.get(param);
+        return new Estimate(Money.euros(cents), Estimate.AmountPeriod.YEAR, new LocalizedText(
+                "Ongeveer " + Money.nl(cents) + " per jaar.", "About " + Money.en(cents) + " a year."));
+    }
 
     @Override
     public String schemeId() {
@@ -45,20 +61,16 @@ final class IitRule implements SchemeRule {
         } else if (f.monthsLow < needed) {
             out.notMet("Uw inkomen is " + f.monthsLow + " maanden laag. Dat moet minstens " + needed + " maanden zijn.",
                     "Your income has been low for " + f.monthsLow + " months. It has to be at least " + needed + ".");
-            out.wouldQualifyIf("Blijft uw inkomen laag? Dan kunt u het over " + (needed - f.monthsLow)
-                    + " maanden opnieuw bekijken.", "If your income stays low, look again in "
-                    + (needed - f.monthsLow) + " months.");
+            int wait = needed - f.monthsLow;
+            out.wouldQualifyIf("Blijft uw inkomen laag? Dan kunt u het over " + wait
+                    + (wait == 1 ? " maand" : " maanden") + " opnieuw bekijken.", "If your income stays low, look again in " + wait
+                    + (wait == 1 ? " month." : " months."));
         } else {
             out.met("Uw inkomen is al " + f.monthsLow + " maanden laag. Dat is minstens " + needed + " maanden.",
                     "Your income has been low for " + f.monthsLow + " months: at least " + needed + ".");
         }
         IncomeTest.atMost(f, p, Param.LIMIT_IIT, out, Verdict.UNLIKELY);
-        out.note("Het Werkplein kijkt ook of u de komende tijd meer inkomen kunt krijgen. Zo niet, dan krijgt u de "
-                + "toeslag.", "The Werkplein also looks at whether you can expect more income soon. If not, you "
-                + "get the allowance.");
-        Param amount = f.partner ? Param.IIT_COUPLE : f.singleParent() ? Param.IIT_SINGLE_PARENT : Param.IIT_SINGLE;
-        long cents = p.get(amount);
-        out.estimate(cents, Estimate.AmountPeriod.YEAR, "Ongeveer " + Money.nl(cents) + " per jaar.",
-                "About " + Money.en(cents) + " a year.");
+        out.note(PROSPECTS);
+        out.estimate(p.cached(f.partner ? COUPLE : f.singleParent() ? SINGLE_PARENT : SINGLE));
     }
 }

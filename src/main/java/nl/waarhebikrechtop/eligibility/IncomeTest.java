@@ -1,69 +1,135 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
 /**
  * The income test most minima schemes share: household income at most a percentage of the norm that fits the
- * household. Writes the condition with the figures used and, above the limit, the income gap.
+ * household. Writes the condition with the figures used and, above the limit, the income gap. The limits and
+ * their texts are computed once per parameter snapshot.
  */
 final class IncomeTest {
+
+    /** The limit for each reference norm, with its texts, for one percentage parameter. */
+    record Limits(long[] cents, String[] nl, String[] en, String ofNormNl, String ofNormEn) {
+    }
+
+    private static final Param[] NORMS = {Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW,
+            Param.NORM_COUPLE_AOW};
+    private static final Map<Param, Function<Snapshot, Limits>> LIMITS = new EnumMap<>(Param.class);
+
+    static {
+        for (Param limit : Param.values()) {
+            if (limit.name().startsWith("LIMIT_")) {
+                LIMITS.put(limit, p -> limits(p, limit));
+            }
+        }
+    }
 
     private IncomeTest() {
     }
 
+    private static Limits limits(Snapshot p, Param limit) {
+        long percent = p.get(limit);
+        long[] cents = new long[NORMS.length];
+        String[] nl = new String[NORMS.length];
+        String[] en = new String[NORMS.length];
+        for (int i = 0; i < NORMS.length; i++) {
+            cents[i] = Money.percentOf(p.get(NORMS[i]), percent);
+            nl[i] = Money.nl(cents[i]);
+            en[i] = Money.en(cents[i]);
+        }
+        return new Limits(cents, nl, en, ": " + Money.percentNl(percent) + " van de norm die bij uw huishouden past.",
+                ": " + Money.percentEn(percent) + " of the norm that fits your household.");
+    }
+
+    private static int index(Param norm) {
+        return switch (norm) {
+            case NORM_SINGLE -> 0;
+            case NORM_COUPLE -> 1;
+            case NORM_SINGLE_AOW -> 2;
+            default -> 3;
+        };
+    }
+
     /**
-     * @param limit      the percentage parameter
-     * @param whenAbove  the verdict when income is clearly above the limit (UNLIKELY, or MAYBE where a further
-     *                   calculation such as draagkracht may still help)
+     * @param limit     the percentage parameter
+     * @param whenAbove the verdict when income is clearly above the limit (UNLIKELY, or MAYBE where a further
+     *                  calculation such as draagkracht may still help)
      * @return true when the income is known and within the limit
      */
     static boolean atMost(Facts f, Snapshot p, Param limit, Outcome out, Verdict whenAbove) {
         long percent = p.get(limit);
-        long low = Money.percentOf(f.referenceNormLow, percent);
-        long high = Money.percentOf(f.referenceNormHigh, percent);
-        String pctNl = Money.percentNl(percent);
-        String pctEn = Money.percentEn(percent);
-        String ofNormNl = ": " + pctNl + " van de norm die bij uw huishouden past.";
-        String ofNormEn = ": " + pctEn + " of the norm that fits your household.";
+        Facts.IncomeCheck check = f.incomeCheck(percent);
+        if (check == null) {
+            check = check(f, p.cached(LIMITS.get(limit)));
+            f.rememberIncomeCheck(percent, check);
+        }
+        switch (check.outcome()) {
+            case ABOVE -> {
+                if (whenAbove == Verdict.UNLIKELY) {
+                    out.notMet(check.reason());
+                } else {
+                    out.unknown(check.reason());
+                }
+                out.wouldQualifyIf(check.wouldQualifyIf());
+            }
+            case UNKNOWN -> out.unknown(check.reason());
+            case WITHIN -> out.met(check.reason());
+        }
+        return check.outcome() == Facts.IncomeCheck.Result.WITHIN;
+    }
+
+    /** The comparison and its texts; schemes with the same percentage share it within one evaluation. */
+    private static Facts.IncomeCheck check(Facts f, Limits limits) {
+        int lowIndex = index(f.referenceLow);
+        int highIndex = index(f.referenceHigh);
+        long low = limits.cents()[lowIndex];
+        long high = limits.cents()[highIndex];
+        String income = f.incomeNl();
+        String incomeEn = f.incomeEn();
         if (f.income > high) {
             String nl = f.incomeComplete
-                    ? "Uw inkomen " + Money.nl(f.income) + " is hoger dan " + Money.nl(high) + ofNormNl
-                    : "U weet niet al uw inkomsten. Wat u wel weet, " + Money.nl(f.income) + ", is al hoger dan "
-                    + Money.nl(high) + ofNormNl;
+                    ? "Uw inkomen " + income + " is hoger dan " + limits.nl()[highIndex] + limits.ofNormNl()
+                    : "U weet niet al uw inkomsten. Wat u wel weet, " + income + ", is al hoger dan "
+                    + limits.nl()[highIndex] + limits.ofNormNl();
             String en = f.incomeComplete
-                    ? "Your income " + Money.en(f.income) + " is higher than " + Money.en(high) + ofNormEn
-                    : "You do not know all your income. What you do know, " + Money.en(f.income)
-                    + ", is already higher than " + Money.en(high) + ofNormEn;
-            if (whenAbove == Verdict.UNLIKELY) {
-                out.notMet(nl, en);
-            } else {
-                out.unknown(nl, en);
-            }
+                    ? "Your income " + incomeEn + " is higher than " + limits.en()[highIndex] + limits.ofNormEn()
+                    : "You do not know all your income. What you do know, " + incomeEn
+                    + ", is already higher than " + limits.en()[highIndex] + limits.ofNormEn();
             long gap = f.income - high;
-            out.wouldQualifyIf("U komt misschien wel in aanmerking als uw inkomen " + Money.nl(gap)
-                            + " lager is: niet meer dan " + Money.nl(high) + " per maand.",
-                    "You might qualify if your income were " + Money.en(gap) + " lower: at most "
-                            + Money.en(high) + " a month.");
-            return false;
+            return new Facts.IncomeCheck(Facts.IncomeCheck.Result.ABOVE, new LocalizedText(nl, en),
+                    new LocalizedText("U komt misschien wel in aanmerking als uw inkomen " + Money.nl(gap)
+                            + " lager is: niet meer dan " + limits.nl()[highIndex] + " per maand.",
+                            "You might qualify if your income were " + Money.en(gap) + " lower: at most "
+                                    + limits.en()[highIndex] + " a month."));
         }
         if (!f.incomeComplete) {
-            out.unknown("U weet niet al uw inkomsten. De grens is " + Money.nl(low) + ofNormNl,
-                    "You do not know all your income. The limit is " + Money.en(low) + ofNormEn);
-            return false;
+            return unknown("U weet niet al uw inkomsten. De grens is " + limits.nl()[lowIndex] + limits.ofNormNl(),
+                    "You do not know all your income. The limit is " + limits.en()[lowIndex] + limits.ofNormEn());
         }
         if (f.income > low) {
-            out.unknown("Uw inkomen " + Money.nl(f.income) + " is hoger dan " + Money.nl(low) + " maar niet hoger dan "
-                            + Money.nl(high) + ". Welke grens geldt, hangt af van de AOW-leeftijd in uw huishouden.",
-                    "Your income " + Money.en(f.income) + " is higher than " + Money.en(low) + " but not higher than "
-                            + Money.en(high) + ". Which limit applies depends on the AOW age in your household.");
-            return false;
+            return unknown("Uw inkomen " + income + " is hoger dan " + limits.nl()[lowIndex] + " maar niet hoger dan "
+                            + limits.nl()[highIndex] + ". Welke grens geldt, hangt af van de AOW-leeftijd in uw "
+                            + "huishouden.", "Your income " + incomeEn + " is higher than " + limits.en()[lowIndex]
+                            + " but not higher than " + limits.en()[highIndex] + ". Which limit applies depends on the "
+                            + "AOW age in your household.");
         }
-        if (f.income == low) {
-            out.met("Uw inkomen " + Money.nl(f.income) + " is precies gelijk aan de grens van " + Money.nl(low)
-                    + ofNormNl + " Dat mag nog.", "Your income " + Money.en(f.income) + " is exactly the limit of "
-                    + Money.en(low) + ofNormEn + " That is still within the limit.");
-        } else {
-            out.met("Uw inkomen " + Money.nl(f.income) + " is lager dan " + Money.nl(low) + ofNormNl,
-                    "Your income " + Money.en(f.income) + " is lower than " + Money.en(low) + ofNormEn);
-        }
-        return true;
+        LocalizedText reason = f.income == low
+                ? new LocalizedText("Uw inkomen " + income + " is precies gelijk aan de grens van "
+                + limits.nl()[lowIndex] + limits.ofNormNl() + " Dat mag nog.", "Your income " + incomeEn
+                + " is exactly the limit of " + limits.en()[lowIndex] + limits.ofNormEn()
+                + " That is still within the limit.")
+                : new LocalizedText("Uw inkomen " + income + " is lager dan " + limits.nl()[lowIndex]
+                + limits.ofNormNl(), "Your income " + incomeEn + " is lower than " + limits.en()[lowIndex]
+                + limits.ofNormEn());
+        return new Facts.IncomeCheck(Facts.IncomeCheck.Result.WITHIN, reason, null);
+    }
+
+    private static Facts.IncomeCheck unknown(String nl, String en) {
+        return new Facts.IncomeCheck(Facts.IncomeCheck.Result.UNKNOWN, new LocalizedText(nl, en), null);
     }
 }

@@ -36,8 +36,9 @@ final class KindgebondenBudgetRule implements SchemeRule {
                     + " are above the limit of " + Money.en(limit) + ".");
             return;
         }
-        out.unknown("U heeft " + children + " kind(eren) jonger dan " + below + " jaar. Hoeveel u krijgt, hangt af "
-                + "van uw inkomen. De Belastingdienst rekent het uit.", "You have " + children + " child(ren) under "
-                + below + ". How much you get depends on your income; the Belastingdienst works it out.");
+        out.unknown("U heeft " + Money.count(children, "kind", "kinderen") + " jonger dan " + below + " jaar. Hoeveel "
+                + "u krijgt, hangt af van uw inkomen. De Belastingdienst rekent het uit.", "You have "
+                + Money.count(children, "child", "children") + " under " + below + ". How much you get depends on "
+                + "your income; the Belastingdienst works it out.");
     }
 }

@@ -43,8 +43,8 @@ final class KindpakketRule implements SchemeRule {
                     "The Kindpakket is for children up to and including age " + maxAge + ". You have none.");
             return;
         }
-        out.met("U heeft " + fitting + " kind(eren) van " + maxAge + " jaar of jonger.",
-                "You have " + fitting + " child(ren) aged " + maxAge + " or younger.");
+        out.met("U heeft " + Money.count(fitting, "kind", "kinderen") + " van " + maxAge + " jaar of jonger.",
+                "You have " + Money.count(fitting, "child", "children") + " aged " + maxAge + " or younger.");
         boolean incomeOk = IncomeTest.atMost(f, p, Param.LIMIT_KINDPAKKET, out, Verdict.UNLIKELY);
         boolean incomeMaybe = !incomeOk && out.verdict() != Verdict.UNLIKELY;
         out.provisions(matches(f.situation.children(), incomeOk || incomeMaybe));

@@ -1,12 +1,20 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Kwijtschelding gemeentelijke belastingen: income up to the limit and little savings or property. Savings above
  * the bijstand asset limit give MAYBE: the municipality weighs them itself.
  */
 final class KwijtscheldingRule implements SchemeRule {
+
+    private static final Function<Snapshot, LocalizedText> CAR = p -> new LocalizedText("Heeft u een auto die meer "
+            + "waard is dan " + Money.nl(p.get(Param.KWIJTSCHELDING_CAR)) + "? Dan krijgt u meestal geen "
+            + "kwijtschelding.", "Do you have a car worth more than " + Money.en(p.get(Param.KWIJTSCHELDING_CAR))
+            + "? Then you usually get no remission.");
 
     @Override
     public String schemeId() {
@@ -31,9 +39,6 @@ final class KwijtscheldingRule implements SchemeRule {
                     + ". Dan krijgt u meestal geen kwijtschelding.", "Your savings and assets " + Money.en(f.assets)
                     + " are above " + Money.en(limit) + ". Then you usually get no remission.");
         }
-        long car = p.get(Param.KWIJTSCHELDING_CAR);
-        out.note("Heeft u een auto die meer waard is dan " + Money.nl(car) + "? Dan krijgt u meestal geen "
-                + "kwijtschelding.", "Do you have a car worth more than " + Money.en(car)
-                + "? Then you usually get no remission.");
+        out.note(p.cached(CAR));
     }
 }

@@ -1,5 +1,7 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,9 @@ import java.util.List;
  * automatic for households with bijstand, otherwise by income.
  */
 final class MeedoenRule implements SchemeRule {
+
+    private static final LocalizedText AUTOMATIC = new LocalizedText("U krijgt bijstand. Dan krijgt u de premie "
+            + "vanzelf.", "You receive bijstand, so you get the premium automatically.");
 
     @Override
     public String schemeId() {
@@ -38,7 +43,7 @@ final class MeedoenRule implements SchemeRule {
         }
         if (primary + secondary == 0) {
             if (unknownSchool > 0) {
-                out.unknown("Wij weten niet naar welke school uw kind(eren) gaan. De premie is voor de basisschool en "
+                out.unknown("Wij weten niet naar welke school uw kinderen gaan. De premie is voor de basisschool en "
                         + "het voortgezet onderwijs.", "We do not know which school your child(ren) go to. The "
                         + "premium is for primary and secondary school.");
             } else {
@@ -53,8 +58,7 @@ final class MeedoenRule implements SchemeRule {
                     + " in primary, " + secondary + " in secondary school.");
         }
         if (f.situation.receivingBijstand() == Answer.YES) {
-            out.met("U krijgt bijstand. Dan krijgt u de premie vanzelf.",
-                    "You receive bijstand, so you get the premium automatically.");
+            out.met(AUTOMATIC);
         } else {
             IncomeTest.atMost(f, p, Param.LIMIT_MEEDOEN, out, Verdict.UNLIKELY);
         }

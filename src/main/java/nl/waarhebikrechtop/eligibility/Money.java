@@ -37,28 +37,32 @@ final class Money {
         return percent(basisPoints, '.');
     }
 
+    /** Writes right to left into a char array: one allocation for the array, one for the string. */
     private static String format(long cents, String prefix, char group, char decimal) {
-        StringBuilder out = new StringBuilder(16);
-        if (cents < 0) {
-            out.append('-');
-            cents = -cents;
+        boolean negative = cents < 0;
+        long value = negative ? -cents : cents;
+        char[] out = new char[32];
+        int i = out.length;
+        out[--i] = (char) ('0' + value % 10);
+        out[--i] = (char) ('0' + value / 10 % 10);
+        out[--i] = decimal;
+        long whole = value / 100;
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                out[--i] = group;
+            }
+            out[--i] = (char) ('0' + whole % 10);
+            whole /= 10;
+            digits++;
+        } while (whole > 0);
+        for (int p = prefix.length() - 1; p >= 0; p--) {
+            out[--i] = prefix.charAt(p);
         }
-        out.append(prefix);
-        appendGrouped(out, cents / 100, group);
-        long rest = cents % 100;
-        out.append(decimal).append((char) ('0' + rest / 10)).append((char) ('0' + rest % 10));
-        return out.toString();
-    }
-
-    private static void appendGrouped(StringBuilder out, long whole, char group) {
-        if (whole >= 1000) {
-            appendGrouped(out, whole / 1000, group);
-            out.append(group);
-            long part = whole % 1000;
-            out.append((char) ('0' + part / 100)).append((char) ('0' + part / 10 % 10)).append((char) ('0' + part % 10));
-        } else {
-            out.append(whole);
+        if (negative) {
+            out[--i] = '-';
         }
+        return new String(out, i, out.length - i);
     }
 
     private static String percent(long basisPoints, char decimal) {
@@ -68,6 +72,11 @@ final class Money {
             return whole + "%";
         }
         return whole + String.valueOf(decimal) + (rest < 10 ? "0" : "") + (rest % 10 == 0 ? rest / 10 : rest) + "%";
+    }
+
+    /** A count with the singular or plural noun: "1 kind", "2 kinderen". */
+    static String count(int n, String one, String more) {
+        return n + " " + (n == 1 ? one : more);
     }
 
     /** cents × basisPoints / 10000, rounded half up: e.g. 120% of a norm. */

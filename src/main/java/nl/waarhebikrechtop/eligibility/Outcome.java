@@ -23,6 +23,20 @@ final class Outcome {
         reasons.add(new LocalizedText(nl, en));
     }
 
+    void met(LocalizedText text) {
+        reasons.add(text);
+    }
+
+    void unknown(LocalizedText text) {
+        verdict = verdict.atMost(Verdict.MAYBE);
+        reasons.add(text);
+    }
+
+    void notMet(LocalizedText text) {
+        verdict = Verdict.UNLIKELY;
+        reasons.add(text);
+    }
+
     /** A condition that is unknown or a judgement call: at most MAYBE. */
     void unknown(String nl, String en) {
         verdict = verdict.atMost(Verdict.MAYBE);
@@ -50,6 +64,16 @@ final class Outcome {
 
     void estimate(long cents, Estimate.AmountPeriod period, String nl, String en) {
         estimate = new Estimate(Money.euros(cents), period, new LocalizedText(nl, en));
+    }
+
+    void estimate(Estimate value) {
+        estimate = value;
+    }
+
+    void wouldQualifyIf(@Nullable LocalizedText text) {
+        if (wouldQualifyIf == null) {
+            wouldQualifyIf = text;
+        }
     }
 
     void wouldQualifyIf(String nl, String en) {
@@ -81,5 +105,4 @@ final class Outcome {
     List<ProvisionMatch> provisions() {
         return provisions;
     }
-
 }

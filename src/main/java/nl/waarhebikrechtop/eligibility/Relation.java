@@ -1,5 +1,7 @@
 package nl.waarhebikrechtop.eligibility;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How another adult in the home relates to the resident. Decides whether that person counts as a cost sharer
  * for the kostendelersnorm (Participatiewet art. 22a).
@@ -17,7 +19,7 @@ public enum Relation {
     UNKNOWN;
 
     /** Whether a housemate with this relation can count as a cost sharer; null when unknown. */
-    public Boolean canShareCosts() {
+    public @Nullable Boolean canShareCosts() {
         return switch (this) {
             case FAMILY, FRIEND -> Boolean.TRUE;
             case STUDENT_WITH_STUDY_FINANCE, COMMERCIAL_BOARDER_OR_TENANT -> Boolean.FALSE;

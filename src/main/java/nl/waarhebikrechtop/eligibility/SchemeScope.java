@@ -2,6 +2,7 @@ package nl.waarhebikrechtop.eligibility;
 
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.content.SchemeText;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -13,9 +14,9 @@ final class SchemeScope {
 
     private final SchemeText text;
     /** Per {@link HomeMunicipality} ordinal: null = no such scheme there, TRUE = confirmed, FALSE = unconfirmed. */
-    private final Boolean[] confirmed = new Boolean[HomeMunicipality.values().length];
-    private final LocalizedText[] unconfirmedNotes = new LocalizedText[HomeMunicipality.values().length];
-    private final LocalizedText[] movingNotes = new LocalizedText[HomeMunicipality.values().length];
+    private final @Nullable Boolean[] confirmed = new Boolean[HomeMunicipality.values().length];
+    private final @Nullable LocalizedText[] unconfirmedNotes = new LocalizedText[HomeMunicipality.values().length];
+    private final @Nullable LocalizedText[] movingNotes = new LocalizedText[HomeMunicipality.values().length];
 
     private SchemeScope(SchemeText text) {
         this.text = text;
@@ -59,7 +60,8 @@ final class SchemeScope {
 
     SchemeResult result(Outcome outcome, List<ParameterUse> uses, List<String> unconfirmed, boolean provisional) {
         return new SchemeResult(text.id(), text.name(), text.summary(), text.national(), outcome.verdict(),
-                List.copyOf(outcome.reasons()), outcome.estimate(), outcome.wouldQualifyIf(), text.nextSteps(),
+                List.copyOf(outcome.reasons()), outcome.verdict() == Verdict.UNLIKELY ? null : outcome.estimate(),
+                outcome.wouldQualifyIf(), text.nextSteps(),
                 text.whatToBring(), text.link(), outcome.provisions(), uses, unconfirmed, provisional);
     }
 }

@@ -2,6 +2,8 @@ package nl.waarhebikrechtop.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * All parameter values in force during one interval between change dates, converted once to longs so that a rule
@@ -14,6 +16,7 @@ final class Snapshot {
     private final ParameterUse[] uses;
     private List<ParameterUse>[] usesPerRule;
     private List<String>[] unconfirmedPerRule;
+    private final ConcurrentHashMap<Function<Snapshot, ?>, Object> cache = new ConcurrentHashMap<>();
 
     Snapshot(LocalDate from, long[] values, ParameterUse[] uses) {
         this.from = from;
@@ -51,5 +54,22 @@ final class Snapshot {
 
     List<String> unconfirmedOfRule(int rule) {
         return unconfirmedPerRule[rule];
+    }
+
+    /**
+     * A value that depends only on the parameters (e.g. a sentence with an age limit), built once per snapshot.
+     * Pass a {@code static final} function: it is the cache key.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T cached(Function<Snapshot, T> builder) {
+        Object value = cache.get(builder);
+        if (value == null) {
+            value = builder.apply(this);
+            Object earlier = cache.putIfAbsent(builder, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 }

@@ -1,9 +1,22 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
+import java.util.function.Function;
 
 /** Sport- en cultuurfonds volwassenen: adults with an income up to the limit, up to an amount a year each. */
 final class SportCultuurRule implements SchemeRule {
+
+    private static final Function<Snapshot, LocalizedText> OLD_ENOUGH = p -> new LocalizedText(
+            "U bent " + p.count(Param.SPORTCULTUUR_MIN_AGE) + " jaar of ouder.",
+            "You are " + p.count(Param.SPORTCULTUUR_MIN_AGE) + " or older.");
+    private static final Function<Snapshot, Estimate> AMOUNT = p -> {
+        long amount = p.get(Param.SPORTCULTUUR_AMOUNT);
+        return new Estimate(Money.euros(amount), Estimate.AmountPeriod.YEAR, new LocalizedText("Tot "
+                + Money.nl(amount) + " per persoon per jaar voor een lidmaatschap of cursus.", "Up to "
+                + Money.en(amount) + " per person a year for a membership or course."));
+    };
 
     @Override
     public String schemeId() {
@@ -24,11 +37,8 @@ final class SportCultuurRule implements SchemeRule {
                     "This fund is for people aged " + minAge + " and over.");
             return;
         }
-        out.met("U bent " + minAge + " jaar of ouder.", "You are " + minAge + " or older.");
+        out.met(p.cached(OLD_ENOUGH));
         IncomeTest.atMost(f, p, Param.LIMIT_SPORTCULTUUR, out, Verdict.UNLIKELY);
-        long amount = p.get(Param.SPORTCULTUUR_AMOUNT);
-        out.estimate(amount, Estimate.AmountPeriod.YEAR, "Tot " + Money.nl(amount) + " per persoon per jaar voor "
-                + "een lidmaatschap of cursus.", "Up to " + Money.en(amount) + " per person a year for a "
-                + "membership or course.");
+        out.estimate(p.cached(AMOUNT));
     }
 }

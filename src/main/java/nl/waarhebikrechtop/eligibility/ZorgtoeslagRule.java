@@ -1,6 +1,9 @@
 package nl.waarhebikrechtop.eligibility;
 
+import nl.waarhebikrechtop.content.LocalizedText;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Pointer to zorgtoeslag (Belastingdienst). The limit is a gross yearly income; the check only knows net monthly
@@ -9,6 +12,15 @@ import java.util.List;
 final class ZorgtoeslagRule implements SchemeRule {
 
     static final int MONTHS_PER_YEAR = 12;
+    private static final Function<Snapshot, LocalizedText> CHECK_SINGLE = p -> check(p.get(Param.ZORGTOESLAG_SINGLE));
+    private static final Function<Snapshot, LocalizedText> CHECK_PARTNER = p -> check(p.get(Param.ZORGTOESLAG_PARTNER));
+
+    private static LocalizedText check(long limit) {
+        return new LocalizedText("De grens is " + Money.nl(limit) + " per jaar, bruto. Wij weten alleen uw netto "
+                + "inkomen. Kijk op de website van de Belastingdienst of u zorgtoeslag kunt krijgen.", "The limit is "
+                + Money.en(limit) + " a year, gross. We only know your net income. Check on the Belastingdienst "
+                + "website whether you can get zorgtoeslag.");
+    }
 
     @Override
     public String schemeId() {
@@ -36,9 +48,6 @@ final class ZorgtoeslagRule implements SchemeRule {
                     + " a year, already more than the limit of " + Money.en(limit) + " a year.");
             return;
         }
-        out.unknown("De grens is " + Money.nl(limit) + " per jaar, bruto. Wij weten alleen uw netto inkomen. Kijk op "
-                + "de website van de Belastingdienst of u zorgtoeslag kunt krijgen.", "The limit is "
-                + Money.en(limit) + " a year, gross. We only know your net income. Check on the Belastingdienst "
-                + "website whether you can get zorgtoeslag.");
+        out.unknown(p.cached(f.partner ? CHECK_PARTNER : CHECK_SINGLE));
     }
 }

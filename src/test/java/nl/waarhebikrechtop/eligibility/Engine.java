@@ -14,6 +14,10 @@ final class Engine {
     static final EligibilityService SERVICE = new EligibilityService(ParameterSource.load(CONTENT),
             new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT));
 
+    /** Every scheme the service knows, from the scheme texts. */
+    static final java.util.List<String> SERVICE_SCHEME_IDS = new SchemeCatalogue(CONTENT).all().stream()
+            .map(nl.waarhebikrechtop.content.SchemeText::id).toList();
+
     private Engine() {
     }
 }
