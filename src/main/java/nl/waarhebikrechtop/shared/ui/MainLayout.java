@@ -36,7 +36,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     public static final String MAIN_ID = "inhoud";
 
+    private static final String NAV_ID = "hoofdmenu";
+
     private final Main main = new Main();
+    private final Button menu = new Button(getTranslation("layout.menu"));
+    private Nav mainNav;
     private final Map<String, Anchor> navLinks = new LinkedHashMap<>();
 
     public MainLayout(ContentService content) {
@@ -69,9 +73,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         language.getElement().setAttribute("lang", other.getLanguage());
         language.getElement().setAttribute("aria-label", getTranslation("layout.otherLanguage.label"));
 
-        Div bar = new Div(home, language);
+        Nav nav = navigation();
+        // On a phone the menu folds away behind a button, so the page itself starts at the top of the screen.
+        menu.addClassName("menu-toggle");
+        menu.getElement().setAttribute("aria-expanded", "false");
+        menu.getElement().setAttribute("aria-controls", NAV_ID);
+        menu.addClickListener(e -> showMenu(!nav.hasClassName("open")));
+        Div tools = new Div(menu, language);
+        tools.addClassName("portal-header-tools");
+        Div bar = new Div(home, tools);
         bar.addClassName("portal-header-bar");
-        Header header = new Header(bar, navigation());
+        Header header = new Header(bar, nav);
         header.addClassName("portal-header");
         return header;
     }
@@ -84,8 +96,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             list.add(new ListItem(link));
         }
         Nav nav = new Nav(list);
+        nav.setId(NAV_ID);
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.mainNavigation"));
+        mainNav = nav;
         return nav;
     }
 
@@ -118,6 +132,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     /** Marks the current section in the navigation for sighted users and for screen readers. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showMenu(false);
         String path = event.getLocation().getFirstSegment();
         navLinks.forEach((target, link) -> {
             if (path.equals(target)) {
@@ -126,6 +141,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 link.getElement().removeAttribute("aria-current");
             }
         });
+    }
+
+    private void showMenu(boolean open) {
+        mainNav.setClassName("open", open);
+        menu.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     /** For tests and views that need to reach the main region. */
