@@ -119,7 +119,7 @@ class EveryPageIT {
             assertThat(tab.page.evaluate("document.activeElement.textContent")).isEqualTo("Start de check");
             tab.page.keyboard().press("Enter");
             tab.page.waitForURL("**/check");
-            assertThat(tab.page.locator("main h1").textContent()).isEqualTo("Check waar u recht op heeft");
+            assertThat(tab.page.locator("main h1").textContent()).isEqualTo("Waar woont u?");
         }
     }
 }
