@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import nl.waarhebikrechtop.KaribuTest;
 import nl.waarhebikrechtop.account.internal.AccountStore;
 import nl.waarhebikrechtop.shared.i18n.MessagesI18nProvider;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 import java.time.Instant;
 import java.util.Set;
@@ -92,6 +94,19 @@ class LoginViewTest extends KaribuTest {
         navigate(PortalRoutes.STAFF_MAIL);
         assertThat(_get(H1.class).getText()).isEqualTo("Inloggen voor medewerkers");
         // Karibu's fake request does not see the login (the real request wrapper reads Spring Security's context).
+        fakeRequestSignedInAs(() -> "login-test");
+
+        logIn("login-test", PASSWORD);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Mail van de website");
+    }
+
+    @Test
+    void a_staff_page_opened_by_its_address_is_shown_after_signing_in() {
+        // Spring Security remembers a bookmarked address it sent to the login page.
+        VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_SAVED_REQUEST",
+                new SimpleSavedRequest("http://localhost/beheer/mail?continue"));
+        navigate("login");
         fakeRequestSignedInAs(() -> "login-test");
 
         logIn("login-test", PASSWORD);

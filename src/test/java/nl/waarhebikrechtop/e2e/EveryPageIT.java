@@ -27,7 +27,7 @@ class EveryPageIT {
 
     /** Every route a visitor can reach; features add their pages here. */
     static final List<String> PAGES = List.of("", "check", "aanvragen", "route", "privacy", "toegankelijkheid",
-            "contact", "bestaat-niet");
+            "contact", "bestaat-niet", "login");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort

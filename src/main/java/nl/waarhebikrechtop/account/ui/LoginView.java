@@ -13,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.waarhebikrechtop.account.internal.LoginService;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
@@ -61,7 +59,7 @@ class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void submit() {
-        String target = target();
+        String target = LoginTarget.remembered();
         if (loginService.login(username.getValue(), password.getValue())) {
             UI.getCurrent().navigate(target);
         } else {
@@ -70,16 +68,6 @@ class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             error.setVisible(true);
             username.focus();
         }
-    }
-
-    /** Back to the page that asked for a login, or the start page. */
-    private static String target() {
-        Object stored = VaadinSession.getCurrent().getSession()
-                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        if (stored instanceof String path && !path.isBlank() && !path.startsWith(PATH)) {
-            return path.startsWith("/") ? path.substring(1) : path;
-        }
-        return PortalRoutes.HOME;
     }
 
     @Override

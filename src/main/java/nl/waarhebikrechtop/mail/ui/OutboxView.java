@@ -45,7 +45,8 @@ class OutboxView extends Div implements HasDynamicTitle {
         this.admin = admin;
         this.authentication = authentication;
         addClassName("outbox-view");
-        Paragraph smtp = new Paragraph(getTranslation(admin.smtpConfigured() ? "outbox.smtp.on" : "outbox.smtp.off"));
+        Paragraph smtp = new Paragraph(
+                getTranslation(admin.smtpConfigured() ? "outbox.smtp.on" : "outbox.smtp.off"));
         smtp.addClassName("notice");
         Button refresh = new Button(getTranslation("outbox.refresh"), e -> refresh());
         configureGrid();
@@ -58,12 +59,15 @@ class OutboxView extends Div implements HasDynamicTitle {
     private void configureGrid() {
         grid.setAriaLabel(getTranslation("outbox.grid.label"));
         grid.addColumn(e -> getTranslation("outbox.status." + e.status().name())).setKey("status")
-                .setHeader(getTranslation("outbox.column.status"));
-        grid.addColumn(OutboxEntry::templateId).setKey("template").setHeader(getTranslation("outbox.column.template"));
+                .setHeader(getTranslation("outbox.column.status")).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::templateId).setKey("template")
+                .setHeader(getTranslation("outbox.column.template")).setAutoWidth(true);
         grid.addColumn(e -> e.erased() ? getTranslation("outbox.erased") : e.displayRecipient()).setKey("to")
-                .setHeader(getTranslation("outbox.column.to"));
-        grid.addColumn(e -> format(e.createdAt())).setKey("created").setHeader(getTranslation("outbox.column.created"));
-        grid.addColumn(OutboxEntry::attempts).setKey("attempts").setHeader(getTranslation("outbox.column.attempts"));
+                .setHeader(getTranslation("outbox.column.to")).setAutoWidth(true);
+        grid.addColumn(e -> format(e.createdAt())).setKey("created")
+                .setHeader(getTranslation("outbox.column.created")).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::attempts).setKey("attempts")
+                .setHeader(getTranslation("outbox.column.attempts")).setAutoWidth(true);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setKey("error")
                 .setHeader(getTranslation("outbox.column.error")).setFlexGrow(3);
         grid.setAllRowsVisible(true);
