@@ -26,7 +26,8 @@ public record OutgoingMail(String templateId, Locale locale, String to, Map<Stri
         KEEP,
         /**
          * Privacy (AVG data minimisation) for one-off mails such as "mail mij dit overzicht": once sent, the
-         * recipient, subject and bodies are erased; only id, template, language, status and times remain.
+         * recipient, subject and bodies are erased; only id, template, language, status and times remain. The same
+         * happens when the outbox gives up on the mail (FAILED after the last attempt).
          */
         ERASE_AFTER_SENDING
     }

@@ -4,6 +4,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.waarhebikrechtop.TestClock;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import nl.waarhebikrechtop.mail.internal.MailSettings;
 import nl.waarhebikrechtop.mail.internal.OutboxEntry;
 import nl.waarhebikrechtop.mail.internal.OutboxEntry.Status;
 import nl.waarhebikrechtop.mail.internal.OutboxSender;
@@ -12,9 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -23,6 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The outbox against a real SMTP server (GreenMail): delivery in both languages, nothing lost while the server is
@@ -44,6 +54,7 @@ class MailDeliveryTest {
     @Autowired TestClock clock;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
+    @Autowired MailSettings settings;
 
     @BeforeEach
     void emptyOutbox() {
@@ -124,6 +135,40 @@ class MailDeliveryTest {
         smtp.start();
         assertThat(sender.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_one_off_mail_that_fails_for_good_is_erased_too() {
+        UUID id = outbox.enqueue(OutgoingMail.oneOff("check-overview", Locale.ENGLISH, "inwoner@example.nl",
+                Map.of("date", "today", "overview", "secret", "checkUrl", "https://example.nl")));
+        smtp.stop();
+        for (int i = 0; i < 3; i++) {
+            sender.sendDue();
+            clock.advance(Duration.ofHours(1));
+        }
+
+        OutboxEntry failed = store.find(id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.erased()).isTrue();
+        assertThat(failed.bodyText()).isNull();
+        assertThat(failed.lastError()).isNotBlank();
+    }
+
+    @Test
+    void an_smtp_error_that_quotes_the_address_is_kept_with_the_address_masked() {
+        JavaMailSender rejecting = mock(JavaMailSender.class);
+        when(rejecting.createMimeMessage()).thenReturn(new MimeMessage((Session) null));
+        doThrow(new MailSendException("550 5.1.1 <inwoner@example.nl>: Recipient address rejected"))
+                .when(rejecting).send(any(MimeMessage.class));
+        OutboxSender rejectingSender = new OutboxSender(store, settings, clock,
+                new StaticListableBeanFactory(Map.of("mailSender", rejecting)).getBeanProvider(JavaMailSender.class),
+                "localhost");
+        UUID id = outbox.enqueue(overview(Locale.ENGLISH, "rejected"));
+
+        rejectingSender.sendDue();
+
+        assertThat(store.find(id).orElseThrow().lastError())
+                .contains("i***@example.nl", "Recipient address rejected").doesNotContain("inwoner@example.nl");
     }
 
     @Test

@@ -23,8 +23,13 @@ public record OutboxEntry(UUID id, String templateId, String locale, @Nullable S
      * it was sent or has failed ({@code j***@example.nl}), and nothing once erased.
      */
     public @Nullable String displayRecipient() {
-        if (recipient == null || status == Status.PENDING) {
-            return recipient;
+        return status == Status.PENDING ? recipient : masked();
+    }
+
+    /** The recipient masked: {@code j***@example.nl}. */
+    public @Nullable String masked() {
+        if (recipient == null) {
+            return null;
         }
         int at = recipient.indexOf('@');
         return recipient.charAt(0) + "***" + (at < 0 ? "" : recipient.substring(at));

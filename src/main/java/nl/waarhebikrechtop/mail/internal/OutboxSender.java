@@ -79,7 +79,10 @@ public class OutboxSender {
 
     private void recordFailure(OutboxEntry entry, Exception e) {
         int attempts = entry.attempts() + 1;
-        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        // SMTP errors often quote the address ("550 <jan@example.nl>: unknown user"); the log and last_error
+        // outlive the mail's retention, so they get the masked form.
+        String error = (e.getClass().getSimpleName() + ": " + e.getMessage())
+                .replace(entry.recipient(), String.valueOf(entry.masked()));
         if (attempts >= settings.maxAttempts()) {
             log.warn("Mail {} ({}) failed for good after {} attempts: {}", entry.id(), entry.templateId(), attempts,
                     error);

@@ -26,6 +26,11 @@ public class OutboxStore {
     private static final String COLUMNS = "id, template_id, locale, recipient, subject, body_text, body_html, "
             + "retention, status, attempts, next_attempt_at, last_error, created_at, sent_at";
     private static final RowMapper<OutboxEntry> ROW = OutboxStore::entry;
+    private static final String ERASE_IF_ONE_OFF =
+            "recipient = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE recipient END, "
+            + "subject = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE subject END, "
+            + "body_text = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE body_text END, "
+            + "body_html = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE body_html END ";
 
     private final JdbcClient jdbc;
 
@@ -61,11 +66,7 @@ public class OutboxStore {
     /** Marks a mail sent; for erase-after-sending mails the recipient, subject and bodies go in the same update. */
     public void markSent(UUID id, Instant sentAt) {
         jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
-                        + "recipient = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE recipient END, "
-                        + "subject = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE subject END, "
-                        + "body_text = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE body_text END, "
-                        + "body_html = CASE WHEN retention = 'ERASE_AFTER_SENDING' THEN NULL ELSE body_html END "
-                        + "WHERE id = ? AND status = 'PENDING'")
+                        + ERASE_IF_ONE_OFF + "WHERE id = ? AND status = 'PENDING'")
                 .params(utc(sentAt), id).update();
     }
 
@@ -76,9 +77,12 @@ public class OutboxStore {
                 .params(attempts, utc(nextAttemptAt), truncate(error), id).update();
     }
 
-    /** Records the last failed attempt: the mail is FAILED and no longer tried. */
+    /**
+     * Records the last failed attempt: the mail is FAILED and no longer tried. An erase-after-sending mail loses
+     * its recipient, subject and bodies here too: nobody will send it any more, so there is no reason to keep them.
+     */
     public void markFailed(UUID id, int attempts, String error) {
-        jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ? "
+        jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ?, " + ERASE_IF_ONE_OFF
                         + "WHERE id = ? AND status = 'PENDING'")
                 .params(attempts, truncate(error), id).update();
     }
