@@ -216,6 +216,22 @@ class MailDeliveryTest {
         assertThat(sent.displayRecipient()).isEqualTo("i***@example.nl");
     }
 
+    @Test
+    void sent_and_failed_mails_are_deleted_after_the_retention_period_but_waiting_ones_never() {
+        UUID sent = outbox.enqueue(overview(Locale.ENGLISH, "old"));
+        sender.sendDue();
+        smtp.stop();
+        UUID waiting = outbox.enqueue(overview(Locale.ENGLISH, "waiting"));
+
+        clock.advance(Duration.ofDays(89));
+        assertThat(sender.purgeOld()).isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(sender.purgeOld()).isEqualTo(1);
+
+        assertThat(store.find(sent)).isEmpty();
+        assertThat(store.find(waiting)).isPresent();
+    }
+
     private static OutgoingMail overview(Locale locale, String overview) {
         return OutgoingMail.kept("check-overview", locale, "inwoner@example.nl",
                 Map.of("date", "2026-03-02", "overview", overview, "checkUrl", "https://example.nl/check"));

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param firstRetryAfter the wait after the first failure; it doubles after every further failure
  * @param maxRetryAfter   the longest wait between two attempts
  * @param batchSize       how many due mails one run of the sender takes
+ * @param retention       sent and failed mails are deleted from the outbox this long after they were created
  */
 @ConfigurationProperties("portal.mail")
 public record MailSettings(
@@ -20,7 +21,8 @@ public record MailSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT1M") Duration firstRetryAfter,
         @DefaultValue("PT6H") Duration maxRetryAfter,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("P90D") Duration retention) {
 
     /** The wait before the next attempt after {@code failedAttempts} failures: 1, 2, 4, 8 ... times the first. */
     public Duration backoff(int failedAttempts) {

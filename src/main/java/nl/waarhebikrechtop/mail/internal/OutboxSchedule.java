@@ -6,7 +6,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the sender every {@code portal.mail.send-interval} (default 15 s) on one node at a time (ShedLock).
+ * Runs the sender every {@code portal.mail.send-interval} (default 15 s) and the retention purge every night
+ * ({@code portal.mail.purge-cron}), each on one node at a time (ShedLock).
  * {@code portal.mail.scheduler.enabled=false} switches it off (tests call the sender themselves).
  */
 @Component
@@ -24,5 +25,11 @@ class OutboxSchedule {
     @SchedulerLock(name = "mail-outbox-sender", lockAtMostFor = "PT10M")
     void sendDueMails() {
         sender.sendDue();
+    }
+
+    @Scheduled(cron = "${portal.mail.purge-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "mail-outbox-purge", lockAtMostFor = "PT30M")
+    void purgeOldMails() {
+        sender.purgeOld();
     }
 }

@@ -65,6 +65,15 @@ public class OutboxSender {
         return delivered;
     }
 
+    /** Retention (AVG): deletes sent and failed mails older than {@link MailSettings#retention()}. */
+    public int purgeOld() {
+        int deleted = store.deleteFinishedBefore(clock.instant().minus(settings.retention()));
+        if (deleted > 0) {
+            log.info("Deleted {} sent or failed mails older than {} from the outbox", deleted, settings.retention());
+        }
+        return deleted;
+    }
+
     private boolean deliver(OutboxEntry entry) {
         try {
             JavaMailSender sender = mailSender.getObject();

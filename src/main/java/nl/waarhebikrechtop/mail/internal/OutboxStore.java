@@ -87,6 +87,12 @@ public class OutboxStore {
                 .params(attempts, truncate(error), id).update();
     }
 
+    /** Deletes sent and failed mails created before the given time; pending mails are never deleted. */
+    public int deleteFinishedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND created_at < ?")
+                .param(utc(before)).update();
+    }
+
     static String truncate(String error) {
         return error.length() <= LAST_ERROR_MAX_LENGTH ? error : error.substring(0, LAST_ERROR_MAX_LENGTH - 1) + "…";
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailSettingsTest {
 
     private final MailSettings settings = new MailSettings("x@example.nl", 8, Duration.ofMinutes(1),
-            Duration.ofHours(6), 50);
+            Duration.ofHours(6), 50, Duration.ofDays(90));
 
     @Test
     void the_wait_doubles_after_every_failure_up_to_the_maximum() {
