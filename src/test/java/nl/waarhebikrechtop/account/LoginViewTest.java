@@ -67,6 +67,23 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while() {
+        accounts.save("blocked-test", "Geblokkeerd", encoder.encode(PASSWORD), Set.of(Role.CASEWORKER),
+                Instant.now());
+        navigate("login");
+        for (int i = 0; i < 5; i++) {
+            logIn("blocked-test", "guess " + i);
+        }
+
+        logIn("blocked-test", PASSWORD);
+
+        _get(Paragraph.class, spec -> spec.withText(
+                "U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier en probeer het dan opnieuw."));
+        assertThat(_get(H1.class).getText()).isEqualTo("Inloggen voor medewerkers");
+        assertThat(audit.forSubject("account:blocked-test")).extracting(AuditEntry::action).contains("login.blocked");
+    }
+
+    @Test
     void the_error_is_english_in_english() {
         useLanguage(MessagesI18nProvider.ENGLISH);
         navigate("login");

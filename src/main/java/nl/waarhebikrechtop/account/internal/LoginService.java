@@ -26,27 +26,37 @@ public class LoginService {
     private final AuthenticationManager authenticationManager;
     private final AccountStore accounts;
     private final AuditLog audit;
+    private final LoginAttempts attempts;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    LoginService(AuthenticationManager authenticationManager, AccountStore accounts, AuditLog audit) {
+    LoginService(AuthenticationManager authenticationManager, AccountStore accounts, AuditLog audit,
+                 LoginAttempts attempts) {
         this.authenticationManager = authenticationManager;
         this.accounts = accounts;
         this.audit = audit;
+        this.attempts = attempts;
     }
 
-    /** Returns true and signs the user in when the username and password match an enabled account. */
-    public boolean login(String username, String password) {
+    /** The outcome of a login attempt. */
+    public enum Result { SIGNED_IN, WRONG_CREDENTIALS, TOO_MANY_ATTEMPTS }
+
+    /** Signs the user in when the username and password match an enabled account and the name is not blocked. */
+    public Result login(String username, String password) {
         String name = username == null ? "" : username.strip();
+        if (attempts.blocked(name)) {
+            audit.record(CurrentUser.ANONYMOUS, "login.blocked", knownAccount(name), null);
+            return Result.TOO_MANY_ATTEMPTS;
+        }
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(name, password));
         } catch (AuthenticationException e) {
-            // Only a known account is named in the log: a password typed into the username field must not be.
-            audit.record(CurrentUser.ANONYMOUS, "login.failed",
-                    accounts.find(name).map(a -> "account:" + a.username()).orElse(null), null);
-            return false;
+            attempts.failed(name);
+            audit.record(CurrentUser.ANONYMOUS, "login.failed", knownAccount(name), null);
+            return Result.WRONG_CREDENTIALS;
         }
+        attempts.succeeded(name);
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -58,6 +68,11 @@ public class LoginService {
             contextRepository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
         }
         audit.record(authentication.getName(), "login.succeeded", "account:" + authentication.getName(), null);
-        return true;
+        return Result.SIGNED_IN;
+    }
+
+    /** Only a known account is named in the audit log: a password typed into the username field must not be. */
+    private String knownAccount(String name) {
+        return accounts.find(name).map(a -> "account:" + a.username()).orElse(null);
     }
 }

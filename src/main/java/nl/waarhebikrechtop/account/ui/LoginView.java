@@ -60,11 +60,13 @@ class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private void submit() {
         String target = LoginTarget.remembered();
-        if (loginService.login(username.getValue(), password.getValue())) {
+        LoginService.Result result = loginService.login(username.getValue(), password.getValue());
+        if (result == LoginService.Result.SIGNED_IN) {
             UI.getCurrent().navigate(target);
         } else {
             password.clear();
-            error.setText(getTranslation("login.failed"));
+            error.setText(getTranslation(result == LoginService.Result.TOO_MANY_ATTEMPTS
+                    ? "login.blocked" : "login.failed"));
             error.setVisible(true);
             username.focus();
         }
