@@ -24,6 +24,7 @@ EXPOSE 8080
 # For PostgreSQL: SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_URL=jdbc:postgresql://host:5432/db
 #                 PORTAL_DB_USER=... PORTAL_DB_PASSWORD=...
 # Mail: PORTAL_MAIL_HOST, PORTAL_MAIL_PORT, PORTAL_MAIL_USER, PORTAL_MAIL_PASSWORD (unset: mails stay in the outbox)
+# Demo accounts with passwords printed in the log are on with H2: set PORTAL_DEMO_ACCOUNTS=false to switch them off
 ENV PORT=8080 \
     PORTAL_CONTENT_DIR=/app/content \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"

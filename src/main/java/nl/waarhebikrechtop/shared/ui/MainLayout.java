@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.Municipality;
 import nl.waarhebikrechtop.shared.i18n.LanguageSetup;
@@ -27,11 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The frame around every page: a skip link, the municipality's header with the language switch, the main
  * navigation, the page itself in {@code <main>}, and a footer with privacy, accessibility and contact.
  */
+@AnonymousAllowed // Vaadin 25 checks layouts too: the frame must be open to whoever may see the page in it.
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_ID = "inhoud";
@@ -42,8 +46,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Button menu = new Button(getTranslation("layout.menu"));
     private Nav mainNav;
     private final Map<String, Anchor> navLinks = new LinkedHashMap<>();
+    private final AuthenticationContext authentication;
+    private final Div headerBar = new Div();
+    private final Div signedInUser = new Div();
 
-    public MainLayout(ContentService content) {
+    public MainLayout(ContentService content, AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("portal");
         Municipality municipality = content.municipality();
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
@@ -81,9 +89,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         menu.addClickListener(e -> showMenu(!nav.hasClassName("open")));
         Div tools = new Div(menu, language);
         tools.addClassName("portal-header-tools");
-        Div bar = new Div(home, tools);
-        bar.addClassName("portal-header-bar");
-        Header header = new Header(bar, nav);
+        headerBar.add(home, tools);
+        headerBar.addClassName("portal-header-bar");
+        signedInUser.addClassName("portal-user");
+        Header header = new Header(headerBar, nav);
         header.addClassName("portal-header");
         return header;
     }
@@ -129,10 +138,34 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
     }
 
+    /**
+     * Staff who are signed in see their name, a link to the staff pages and a logout button; residents (not
+     * signed in) see the header without any of it.
+     */
+    private void showSignedInUser() {
+        signedInUser.removeAll();
+        signedInUser.removeFromParent();
+        if (!authentication.isAuthenticated()) {
+            return;
+        }
+        String name = authentication.getAuthenticatedUser(Object.class)
+                .flatMap(user -> user instanceof HasDisplayName named ? Optional.of(named.displayName()) : Optional.empty())
+                .or(authentication::getPrincipalName).orElse("");
+        signedInUser.add(new Span(getTranslation("layout.signedInAs", name)));
+        if (authentication.hasAnyRole(PortalRoutes.STAFF_MAIL_ROLES)) {
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_MAIL, getTranslation("layout.staffMail")));
+        }
+        Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+        logout.addClassName("logout");
+        signedInUser.add(logout);
+        headerBar.add(signedInUser);
+    }
+
     /** Marks the current section in the navigation for sighted users and for screen readers. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showMenu(false);
+        showSignedInUser();
         String path = event.getLocation().getFirstSegment();
         navLinks.forEach((target, link) -> {
             if (path.equals(target)) {

@@ -14,6 +14,9 @@ public final class PortalRoutes {
     public static final String CHECK = "check";
     public static final String APPLY = "aanvragen";
     public static final String ROUTE = "route";
+    /** Staff: the mail outbox, for administrators and caseworkers. */
+    public static final String STAFF_MAIL = "beheer/mail";
+    public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
 
     /** A main-navigation entry: the path and the message key of its label. */
     public record NavItem(String path, String labelKey) {
