@@ -49,6 +49,16 @@ public class AnonymousCounters {
         return result;
     }
 
+    /** The counters added up over a period (both days included), by name. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> between(LocalDate from, LocalDate to) {
+        Map<String, Long> result = new TreeMap<>();
+        jdbc.sql("SELECT counter_name, SUM(occurrences) FROM anonymous_counter WHERE count_date BETWEEN ? AND ? "
+                        + "GROUP BY counter_name")
+                .params(from, to).query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        return result;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void increment(LocalDate date, String name) {
         String update = "UPDATE anonymous_counter SET occurrences = occurrences + 1 WHERE count_date = ? AND counter_name = ?";

@@ -9,9 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 
 /** What a test reads from a mail GreenMail received: subject, headers and the decoded text and HTML parts. */
-record ReceivedMail(String subject, String to, String from, String language, String text, String html) {
+public record ReceivedMail(String subject, String to, String from, String language, String text, String html) {
 
-    static ReceivedMail of(MimeMessage message) {
+    public static ReceivedMail of(MimeMessage message) {
         try {
             StringBuilder text = new StringBuilder();
             StringBuilder html = new StringBuilder();

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.waarhebikrechtop.check.AnonymousCounters;
 import nl.waarhebikrechtop.check.CheckAnswers;
+import nl.waarhebikrechtop.check.CheckOverviewMailer;
 import nl.waarhebikrechtop.check.CheckSession;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.Assessment;
@@ -53,10 +54,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final EligibilityService eligibility;
     private final AnonymousCounters counters;
     private final Clock clock;
+    private final CheckOverviewMailer mailer;
     private final Div groups = new Div();
     private Map<String, Verdict> previous = Map.of();
 
-    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock) {
+    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock, CheckOverviewMailer mailer) {
+        this.mailer = mailer;
         this.eligibility = eligibility;
         this.counters = counters;
         this.clock = clock;
@@ -95,8 +98,13 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(print, pdf, change);
         actions.addClassName("results-actions");
         groups.addClassName("result-groups");
-        add(intro, actions, groups, new WhatIfPanel(answers, this::whatIf));
+        add(intro, actions, groups, new WhatIfPanel(answers, this::whatIf), new MailOverviewPanel(this::mail));
         render(assessment);
+    }
+
+    private void mail(String address) {
+        CheckAnswers answers = CheckSession.answers(VaadinSession.getCurrent());
+        mailer.send(eligibility.evaluate(answers.toSituation(), LocalDate.now(clock)), getLocale(), address);
     }
 
     /** The answers and results of this session as a PDF; made on request, nothing kept. */

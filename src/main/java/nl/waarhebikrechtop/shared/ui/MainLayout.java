@@ -155,6 +155,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         if (authentication.hasAnyRole(PortalRoutes.STAFF_MAIL_ROLES)) {
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_MAIL, getTranslation("layout.staffMail")));
         }
+        if (authentication.hasAnyRole(PortalRoutes.STAFF_STATISTICS_ROLES)) {
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_STATISTICS, getTranslation("layout.staffStatistics")));
+        }
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addClassName("logout");
         signedInUser.add(logout);

@@ -17,6 +17,8 @@ public final class PortalRoutes {
     /** Staff: the mail outbox, for administrators and caseworkers. */
     public static final String STAFF_MAIL = "beheer/mail";
     public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
+    public static final String STAFF_STATISTICS = "beheer/statistiek";
+    public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR"};
 
     /** A main-navigation entry: the path and the message key of its label. */
     public record NavItem(String path, String labelKey) {
