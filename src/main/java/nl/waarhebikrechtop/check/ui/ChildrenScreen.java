@@ -69,14 +69,8 @@ class ChildrenScreen extends Screen {
 
     @Override
     void validate() {
-        accept(count);
-        Optional<Integer> n = Questions.parseNumber(count.getValue());
+        Optional<Integer> n = validCount(count, Situation.MAX_CHILDREN);
         if (n.isEmpty()) {
-            reject(count, "check.error.countRequired");
-            return;
-        }
-        if (n.get() > Situation.MAX_CHILDREN) {
-            reject(count, "check.error.tooMany", Situation.MAX_CHILDREN);
             return;
         }
         showRows(n.get());

@@ -72,14 +72,8 @@ class HousematesScreen extends Screen {
 
     @Override
     void validate() {
-        accept(count);
-        Optional<Integer> n = Questions.parseNumber(count.getValue());
+        Optional<Integer> n = validCount(count, Situation.MAX_HOUSEMATES);
         if (n.isEmpty()) {
-            reject(count, "check.error.countRequired");
-            return;
-        }
-        if (n.get() > Situation.MAX_HOUSEMATES) {
-            reject(count, "check.error.tooMany", Situation.MAX_HOUSEMATES);
             return;
         }
         showRows(n.get());

@@ -69,6 +69,22 @@ abstract class Screen extends Div {
         return getLocale();
     }
 
+    /**
+     * Checks a "how many" field: a whole number from 0 to {@code max}. Returns the number, or empty (with the
+     * message shown next to the field) when it is missing or too large.
+     */
+    protected java.util.Optional<Integer> validCount(com.vaadin.flow.component.textfield.TextField field, int max) {
+        accept(field);
+        java.util.Optional<Integer> n = Questions.parseNumber(field.getValue());
+        if (n.isEmpty()) {
+            reject(field, "check.error.countRequired");
+        } else if (n.get() > max) {
+            reject(field, "check.error.tooMany", max);
+            return java.util.Optional.empty();
+        }
+        return n;
+    }
+
     /** Puts the keyboard focus on the first field with a problem. */
     void focusFirstProblem() {
         if (!invalid.isEmpty() && invalid.getFirst() instanceof Focusable<?> focusable) {

@@ -102,6 +102,24 @@ final class CheckJourney {
         return this;
     }
 
+    /**
+     * A single parent in Assen, 35, one child of 9 at primary school, € 1.200 from work, € 500 savings, renting for
+     * € 650: fills in every screen up to the summary.
+     */
+    CheckJourney singleParentWorkingInAssen() {
+        return choose("In welke gemeente woont u?", "Assen").next()
+                .type("Hoe oud bent u?", "35").choose("Bent u getrouwd of woont u samen?", "Nee").next()
+                .type("Hoeveel kinderen wonen er bij u?", "1")
+                .type("Leeftijd", 1, "9").select("Naar welke school gaat dit kind?", 1, "Basisschool").next()
+                .type("Hoeveel andere volwassenen wonen er bij u?", "0").next()
+                .type("Loon of winst uit werk", "1.200").type("Uitkering of pensioen", "0")
+                .type("Alimentatie voor uzelf", "0").type("Ander inkomen", "0").next()
+                .type("Hoeveel spaargeld en bezit heeft u samen?", "500").choose("Heeft u een eigen huis?", "Nee").next()
+                .choose("Heeft u schulden?", "Nee").next()
+                .choose("Krijgt u nu bijstand?", "Nee").dontKnow(1).next()
+                .type("Hoeveel huur betaalt u per maand?", "650").next();
+    }
+
     /** The error messages shown next to fields on the current screen. */
     static List<String> errors() {
         return _find(Component.class, s -> s.withPredicate(c -> c instanceof com.vaadin.flow.component.HasValidation v
