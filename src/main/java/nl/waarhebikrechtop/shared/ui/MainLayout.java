@@ -157,6 +157,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
         if (authentication.hasAnyRole(PortalRoutes.STAFF_STATISTICS_ROLES)) {
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_STATISTICS, getTranslation("layout.staffStatistics")));
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_PARAMETERS, getTranslation("layout.staffParameters")));
         }
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addClassName("logout");

@@ -18,6 +18,7 @@ public final class PortalRoutes {
     public static final String STAFF_MAIL = "beheer/mail";
     public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
     public static final String STAFF_STATISTICS = "beheer/statistiek";
+    public static final String STAFF_PARAMETERS = "beheer/bedragen";
     public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR"};
 
     /** A main-navigation entry: the path and the message key of its label. */
