@@ -56,6 +56,11 @@ class HttpSecurityTest {
     }
 
     @Test
+    void an_unknown_address_is_not_behind_the_login_so_residents_get_the_not_found_page() {
+        assertThat(privileges.isAllowed("/bestaat-niet", ANONYMOUS)).isTrue();
+    }
+
+    @Test
     void the_same_check_keeps_staff_paths_behind_the_login() {
         assertThat(privileges.isAllowed("/beheer/mail", ANONYMOUS)).isFalse();
     }

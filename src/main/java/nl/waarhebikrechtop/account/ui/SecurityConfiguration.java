@@ -22,15 +22,20 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    /** Staff pages under /beheer: a visitor who is not logged in is sent to the login page. */
+    static final String[] STAFF_PATHS = {"/beheer", "/beheer/**"};
+
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/api/**",
             "/v3/**", "/swagger-ui/**", "/swagger-ui.html", "/media/**", "/styles/**", "/images/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
+                // Staff pages: also closed at the HTTP level (defence in depth); roles are checked per view.
+                .requestMatchers(STAFF_PATHS).authenticated());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        // Every HTTP request may reach the portal: residents use it without logging in, an unknown address gets the
+        // Every other HTTP request may reach the portal: residents use it without logging in, an unknown address gets the
         // friendly "not found" page, and staff pages are guarded per view (@RolesAllowed, Vaadin's access control).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)
