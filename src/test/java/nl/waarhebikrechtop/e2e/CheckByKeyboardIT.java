@@ -107,6 +107,8 @@ class CheckByKeyboardIT {
     }
 
     private void scan(BrowserSession.Tab tab, String screen) {
+        tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("check-screen-" + screen + "-"
+                + tab.page.locator("html").getAttribute("lang") + "-390.png"));
         for (String violation : tab.accessibilityViolations()) {
             violations.add(screen + ": " + violation);
         }
