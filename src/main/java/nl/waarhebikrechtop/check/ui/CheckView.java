@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
@@ -27,7 +29,7 @@ import java.util.Map;
 @Route(value = PortalRoutes.CHECK, layout = MainLayout.class)
 @PreserveOnRefresh
 @AnonymousAllowed
-class CheckView extends Div implements HasDynamicTitle {
+class CheckView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
 
     static final String RESULTS = PortalRoutes.CHECK + "/resultaat";
 
@@ -55,6 +57,14 @@ class CheckView extends Div implements HasDynamicTitle {
         buttons.addClassName("check-buttons");
         add(progress, heading, problems, body, buttons);
         show(answers().step, false);
+    }
+
+    /** Leaving the page (another menu item, the language switch) keeps what was typed here when it is valid. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (screen != null) {
+            screen.store(answers());
+        }
     }
 
     private CheckAnswers answers() {

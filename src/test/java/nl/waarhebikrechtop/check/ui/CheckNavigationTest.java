@@ -123,11 +123,13 @@ class CheckNavigationTest extends KaribuTest {
     @Test
     void switching_language_keeps_the_screen_and_the_answers() {
         navigate(PortalRoutes.CHECK);
-        check.choose("In welke gemeente woont u?", "Tynaarlo").next().type("Hoe oud bent u?", "52");
+        check.choose("In welke gemeente woont u?", "Tynaarlo").next().type("Hoe oud bent u?", "52")
+                .choose("Bent u getrouwd of woont u samen?", "Nee");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 s -> s.withText("English")));
 
         assertThat(check.heading()).isEqualTo("You and your partner");
+        assertThat(_get(TextField.class, s -> s.withLabel("How old are you?")).getValue()).isEqualTo("52");
         check.click("Previous");
         assertThat(check.heading()).isEqualTo("Where do you live?");
         assertThat(CheckSession.answers(VaadinSession.getCurrent()).livesIn)
