@@ -98,6 +98,9 @@ class SchemeCard extends Html {
         if ("bijstand".equals(result.schemeId())) {
             html.append("<a class=\"scheme-action\" router-link=\"\" href=\"").append(PortalRoutes.ROUTE).append("\">")
                     .append(escape(t.apply("results.action.route", new Object[0]))).append("</a>");
+        } else if ("schuldhulp".equals(result.schemeId())) {
+            html.append("<a class=\"scheme-action\" router-link=\"\" href=\"").append(PortalRoutes.DEBT_HELP)
+                    .append("\">").append(escape(t.apply("results.action.gkb", new Object[0]))).append("</a>");
         } else {
             html.append("<a class=\"scheme-action\" target=\"_blank\" rel=\"noopener\" href=\"")
                     .append(escape(result.link())).append("\">")

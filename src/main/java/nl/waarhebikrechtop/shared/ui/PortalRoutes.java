@@ -19,6 +19,8 @@ public final class PortalRoutes {
     public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
     public static final String STAFF_STATISTICS = "beheer/statistiek";
     public static final String STAFF_PARAMETERS = "beheer/bedragen";
+    public static final String STAFF_GKB = "beheer/gkb";
+    public static final String DEBT_HELP = "schuldhulp";
     public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR"};
 
     /** A main-navigation entry: the path and the message key of its label. */
