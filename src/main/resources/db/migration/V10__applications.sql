@@ -17,7 +17,7 @@ CREATE TABLE application (
     contact_birth_date    DATE,
     contact_email         VARCHAR(320),
     contact_phone         VARCHAR(30),
-    contact_iban          VARCHAR(40),
+    contact_iban          VARCHAR(50),
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     submitted_at          TIMESTAMP WITH TIME ZONE,

@@ -3,6 +3,7 @@ package nl.waarhebikrechtop.aanvraag;
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.EligibilityService;
+import nl.waarhebikrechtop.eligibility.FieldError;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.mail.MailOutbox;
@@ -75,6 +76,11 @@ public class ApplicationService {
     /** What this household can tick for the scheme today; options that do not fit are included with the reason. */
     public List<Option> options(Scheme scheme, Situation situation) {
         return options.options(scheme, situation, eligibility.evaluate(situation, today()));
+    }
+
+    /** What is wrong with a household typed on the form (e.g. a child older than the parent); empty when fine. */
+    public List<FieldError> householdProblems(Situation situation) {
+        return eligibility.validate(situation);
     }
 
     /** Whether the contact details must include an IBAN: when something is paid out to the resident. */
@@ -162,7 +168,7 @@ public class ApplicationService {
                 result == null ? null : result.verdict(), now)) {
             throw new IllegalStateException("application " + saved.id() + " was submitted already");
         }
-        LocalDate decideBy = today().plus(DECISION_PERIOD);
+        LocalDate decideBy = LocalDate.ofInstant(now, clock.getZone()).plus(DECISION_PERIOD);
         String token = issueResumeToken(saved.id());
         outbox.enqueue(OutgoingMail.kept("application-submitted", saved.locale(), saved.contact().email(), Map.of(
                 "name", saved.contact().name(),
@@ -172,6 +178,14 @@ public class ApplicationService {
                 "decideBy", date(decideBy, saved.locale()),
                 "statusUrl", publicUrl + RESUME_PATH + token)));
         return new Submitted(reference, decideBy, saved.contact().email());
+    }
+
+    /** The last day of the decision period of a submitted application. */
+    public LocalDate decideBy(Application application) {
+        if (application.submittedAt() == null) {
+            throw new IllegalArgumentException("not submitted");
+        }
+        return LocalDate.ofInstant(application.submittedAt(), clock.getZone()).plus(DECISION_PERIOD);
     }
 
     private Application store(Application application) {

@@ -17,7 +17,8 @@ public record ContactDetails(String name, String street, String postcode, String
     public static final int PHONE_MAX_LENGTH = 30;
     public static final int EMAIL_MAX_LENGTH = 320;
     public static final int POSTCODE_MAX_LENGTH = 7;
-    public static final int IBAN_MAX_LENGTH = 34;
+    /** Room for the longest IBAN (34) written with spaces. */
+    public static final int IBAN_MAX_LENGTH = 42;
 
     public static final ContactDetails EMPTY = new ContactDetails("", "", "", "", null, "", "", "");
 
