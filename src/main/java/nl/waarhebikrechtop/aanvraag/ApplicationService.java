@@ -38,6 +38,8 @@ public class ApplicationService {
 
     /** A resume link works this long after it was sent. */
     public static final Duration RESUME_LINK_VALID = Duration.ofDays(30);
+    /** A draft nobody changed for this long is deleted (privacy page: 30 days after the last change). */
+    public static final Duration DRAFT_RETENTION = Duration.ofDays(30);
     /** The legal decision period (Awb): the municipality decides within 8 weeks. */
     public static final Period DECISION_PERIOD = Period.ofWeeks(8);
     /** The path of resume links under the portal's address; the token follows. */
@@ -178,6 +180,12 @@ public class ApplicationService {
                 "decideBy", date(decideBy, saved.locale()),
                 "statusUrl", publicUrl + RESUME_PATH + token)));
         return new Submitted(reference, decideBy, saved.contact().email());
+    }
+
+    /** Deletes the drafts not changed for {@link #DRAFT_RETENTION}, with their choices and resume links. */
+    @Transactional
+    public int deleteStaleDrafts() {
+        return store.deleteDraftsUpdatedBefore(clock.instant().minus(DRAFT_RETENTION));
     }
 
     /** The last day of the decision period of a submitted application. */

@@ -50,6 +50,8 @@ class ApplicationServiceTest {
     @BeforeEach
     void startOnMondayTheSecondOfMarch() {
         clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        jdbc.sql("DELETE FROM mail_outbox").update();
+        jdbc.sql("DELETE FROM application").update();
     }
 
     private Application kindpakketDraft() {
@@ -163,6 +165,26 @@ class ApplicationServiceTest {
         assertThatThrownBy(() -> applications.submit(wrong, true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM application WHERE id = ?").param(draft.id()).query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void drafts_untouched_for_30_days_are_deleted_with_their_links_and_submitted_ones_stay() throws Exception {
+        Application old = applications.saveDraft(kindpakketDraft());
+        String token = mailedToken();
+        Application sent = kindpakketDraft();
+        applications.submit(sent, true);
+        clock.advance(Duration.ofDays(10));
+        Application recent = applications.saveDraft(kindpakketDraft());
+        clock.advance(Duration.ofDays(20).plusMinutes(1));
+
+        assertThat(applications.deleteStaleDrafts()).isEqualTo(1);
+
+        assertThat(store.find(old.id())).isEmpty();
+        assertThat(applications.resume(token)).isEmpty();
+        assertThat(store.find(recent.id())).isPresent();
+        assertThat(store.find(sent.id())).isPresent();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resume_token WHERE application_id = ?").param(old.id())
+                .query(Long.class).single()).isZero();
     }
 
     private Application jdbcFind(Application draft) {

@@ -103,6 +103,12 @@ public class ApplicationStore {
                 .optional();
     }
 
+    /** Deletes drafts last changed before the cutoff, with their choices and resume tokens; returns how many. */
+    public int deleteDraftsUpdatedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM application WHERE status = 'DRAFT' AND updated_at < ?").param(utc(cutoff))
+                .update();
+    }
+
     public void insertResumeToken(String tokenHash, UUID applicationId, Instant createdAt, Instant expiresAt) {
         jdbc.sql("INSERT INTO resume_token (token_hash, application_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(tokenHash, applicationId, utc(createdAt), utc(expiresAt)).update();
