@@ -26,6 +26,7 @@ class ApplicationForm extends Div {
 
     private final ApplicationService applications;
     private final Consumer<Submitted> onSubmitted;
+    private Consumer<Application> onEdit = a -> { };
     private Application draft;
     private final HouseholdFields household;
     private final ChoicesPanel choices;
@@ -52,6 +53,17 @@ class ApplicationForm extends Div {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(household, choices, contact, declaration, declarationError, new Div(submit, save), status);
         householdChanged();
+        choices.onChange(this::edited);
+        contact.onChange(this::edited);
+    }
+
+    /** Called with the draft as on the screen after every change, so that a reload loses nothing typed. */
+    void onEdit(Consumer<Application> listener) {
+        onEdit = listener;
+    }
+
+    private void edited() {
+        current().ifPresent(onEdit);
     }
 
     private void householdChanged() {
@@ -63,6 +75,7 @@ class ApplicationForm extends Div {
                 choices.show(applications.options(draft.scheme(), situation), situation);
             }
         });
+        edited();
     }
 
     /** The draft with what is on the screen now, or empty when the household cannot be read yet. */
@@ -85,6 +98,7 @@ class ApplicationForm extends Div {
             return;
         }
         draft = applications.saveDraft(edited.get());
+        onEdit.accept(draft);
         status.setText(getTranslation("apply.saved", draft.contact().email()));
     }
 

@@ -35,15 +35,19 @@ class ApplicationFormView extends Div implements HasDynamicTitle, BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         scheme = event.getRouteParameters().get("scheme").flatMap(Scheme::ofSlug)
                 .orElseThrow(NotFoundException::new);
+        Optional<Application> typed = DraftsInSession.get(VaadinSession.getCurrent(), scheme);
         Optional<Situation> fromCheck = CheckSession.completedSituation(VaadinSession.getCurrent());
-        Application draft = applications.newDraft(scheme, fromCheck.orElse(HouseholdFields.UNKNOWN_HOUSEHOLD),
-                getLocale());
+        Application draft = typed.orElseGet(() -> applications.newDraft(scheme,
+                fromCheck.orElse(HouseholdFields.UNKNOWN_HOUSEHOLD), getLocale()));
+        ApplicationForm form = new ApplicationForm(applications, draft, typed.isPresent() || fromCheck.isPresent(),
+                this::showSubmitted);
+        form.onEdit(edited -> DraftsInSession.put(VaadinSession.getCurrent(), edited));
         removeAll();
-        add(new PageHeading(getTranslation("apply.form.title." + scheme.name())),
-                new ApplicationForm(applications, draft, fromCheck.isPresent(), this::showSubmitted));
+        add(new PageHeading(getTranslation("apply.form.title." + scheme.name())), form);
     }
 
     private void showSubmitted(Submitted submitted) {
+        DraftsInSession.forget(VaadinSession.getCurrent(), scheme);
         removeAll();
         add(new SubmittedPanel(submitted));
     }

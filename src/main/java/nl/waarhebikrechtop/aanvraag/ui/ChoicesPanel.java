@@ -26,6 +26,7 @@ class ChoicesPanel extends FieldSet {
     private final Set<Choice> chosen = new LinkedHashSet<>();
     private final Div content = new Div();
     private final Paragraph error = new Paragraph();
+    private Runnable onChange = () -> { };
 
     ChoicesPanel(List<Choice> initial) {
         setLegendText(getTranslation("apply.choices"));
@@ -57,6 +58,10 @@ class ChoicesPanel extends FieldSet {
         }
     }
 
+    void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
     List<Choice> chosen() {
         return new ArrayList<>(chosen);
     }
@@ -77,6 +82,7 @@ class ChoicesPanel extends FieldSet {
             } else {
                 chosen.remove(option.choice());
             }
+            onChange.run();
         });
         Paragraph text = new Paragraph(option.eligible() || option.reason() == null ? option.description().in(locale)
                 : getTranslation("apply.choices.notFor", option.reason().in(locale)));

@@ -10,6 +10,7 @@ import nl.waarhebikrechtop.aanvraag.ContactDetails;
 import nl.waarhebikrechtop.aanvraag.FormField;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,6 +50,13 @@ class ContactFields extends FieldSet {
                 FormField.IBAN, iban));
         add(new Paragraph(getTranslation("apply.contact.why")), name, street, postcode, place, birthDate, email, phone,
                 iban);
+    }
+
+    /** Calls back on every change, e.g. to keep the draft in the session. */
+    void onChange(Runnable listener) {
+        List.of(name, street, postcode, place, phone, iban).forEach(f -> f.addValueChangeListener(e -> listener.run()));
+        birthDate.addValueChangeListener(e -> listener.run());
+        email.addValueChangeListener(e -> listener.run());
     }
 
     ContactDetails contact() {

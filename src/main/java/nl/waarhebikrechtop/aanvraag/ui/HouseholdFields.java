@@ -155,7 +155,7 @@ class HouseholdFields extends FieldSet {
     }
 
     private boolean required(IntegerField field) {
-        boolean missing = field.getValue() == null || field.isInvalid() && field.getValue() == null;
+        boolean missing = field.getValue() == null;
         field.setInvalid(missing);
         field.setErrorMessage(missing ? getTranslation("apply.error.age") : null);
         return !missing;

@@ -193,6 +193,25 @@ class ApplicationViewsTest extends KaribuTest {
     }
 
     @Test
+    void what_was_typed_is_still_there_after_leaving_the_form_and_coming_back_without_saving() {
+        navigate("aanvragen/kindpakket");
+        fillHousehold();
+        _setValue(boxes("Verjaardagsbox (Jarige Job)").getFirst(), true);
+        type("Voornaam en achternaam", "Sanne de Vries");
+
+        navigate("aanvragen");
+        navigate("aanvragen/kindpakket");
+
+        assertThat(_get(TextField.class, s -> s.withLabel("Voornaam en achternaam")).getValue())
+                .isEqualTo("Sanne de Vries");
+        assertThat(_find(IntegerField.class, s -> s.withLabel("Leeftijd van het kind")).stream()
+                .map(IntegerField::getValue)).containsExactly(9, 15);
+        assertThat(boxes("Verjaardagsbox (Jarige Job)").getFirst().getValue()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single())
+                .as("nothing is stored until the resident saves").isZero();
+    }
+
+    @Test
     void a_wrong_link_and_an_expired_link_get_the_same_page() {
         navigate("aanvragen/kindpakket");
         fillHousehold();
