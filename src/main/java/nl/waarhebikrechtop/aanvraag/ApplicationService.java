@@ -40,6 +40,8 @@ public class ApplicationService {
     public static final Duration RESUME_LINK_VALID = Duration.ofDays(30);
     /** A draft nobody changed for this long is deleted (privacy page: 30 days after the last change). */
     public static final Duration DRAFT_RETENTION = Duration.ofDays(30);
+    /** The reminder mail goes out this long before a draft is deleted. */
+    public static final Duration REMINDER_BEFORE_DELETION = Duration.ofDays(7);
     /** The legal decision period (Awb): the municipality decides within 8 weeks. */
     public static final Period DECISION_PERIOD = Period.ofWeeks(8);
     /** The path of resume links under the portal's address; the token follows. */
@@ -186,6 +188,30 @@ public class ApplicationService {
     @Transactional
     public int deleteStaleDrafts() {
         return store.deleteDraftsUpdatedBefore(clock.instant().minus(DRAFT_RETENTION));
+    }
+
+    /**
+     * Mails a reminder with a fresh resume link for each draft that will be deleted in a week; each draft gets one
+     * reminder per period without changes.
+     *
+     * @return how many reminders were queued
+     */
+    @Transactional
+    public int remindStaleDrafts() {
+        Instant now = clock.instant();
+        int reminded = 0;
+        for (Application draft : store.draftsToRemind(now.minus(DRAFT_RETENTION.minus(REMINDER_BEFORE_DELETION)))) {
+            if (!store.markReminded(draft.id(), now)) {
+                continue;
+            }
+            LocalDate deletedOn = LocalDate.ofInstant(draft.updatedAt().plus(DRAFT_RETENTION), clock.getZone());
+            outbox.enqueue(OutgoingMail.kept("application-reminder", draft.locale(), draft.contact().email(), Map.of(
+                    "scheme", schemeName(draft.scheme(), draft.locale()),
+                    "resumeUrl", publicUrl + RESUME_PATH + issueResumeToken(draft.id()),
+                    "deletedOn", date(deletedOn, draft.locale()))));
+            reminded++;
+        }
+        return reminded;
     }
 
     /** The last day of the decision period of a submitted application. */

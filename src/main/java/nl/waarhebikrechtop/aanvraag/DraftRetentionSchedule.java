@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night, on one node at a time (ShedLock): drafts untouched for 30 days are deleted. */
+/**
+ * Every night, on one node at a time (ShedLock): drafts untouched for 23 days get a reminder mail, drafts untouched
+ * for 30 days are deleted.
+ */
 @Component
 class DraftRetentionSchedule {
 
@@ -20,7 +23,11 @@ class DraftRetentionSchedule {
 
     @Scheduled(cron = "${portal.aanvraag.draft-purge-cron:0 45 3 * * *}")
     @SchedulerLock(name = "aanvraag-draft-purge", lockAtMostFor = "PT30M")
-    void deleteStaleDrafts() {
+    void remindAndDeleteStaleDrafts() {
+        int reminded = applications.remindStaleDrafts();
+        if (reminded > 0) {
+            LOG.info("Sent {} reminders for drafts that will be deleted in a week", reminded);
+        }
         int deleted = applications.deleteStaleDrafts();
         if (deleted > 0) {
             LOG.info("Deleted {} drafts not changed for {}", deleted, ApplicationService.DRAFT_RETENTION);

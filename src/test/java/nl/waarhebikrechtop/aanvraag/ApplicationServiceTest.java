@@ -187,6 +187,24 @@ class ApplicationServiceTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void a_week_before_deletion_the_resident_gets_one_reminder_with_a_link_that_works() throws Exception {
+        applications.saveDraft(kindpakketDraft());
+        mailedToken();
+        clock.advance(Duration.ofDays(22));
+        assertThat(applications.remindStaleDrafts()).as("not yet after 22 days").isZero();
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+
+        assertThat(applications.remindStaleDrafts()).isEqualTo(1);
+        assertThat(applications.remindStaleDrafts()).as("only once").isZero();
+
+        String token = mailedToken();
+        ReceivedMail reminder = ReceivedMail.of(smtp.getReceivedMessages()[1]);
+        assertThat(reminder.subject()).isEqualTo("Uw aanvraag Kindpakket wordt over een week verwijderd");
+        assertThat(reminder.text()).contains("Op 1 april 2026 verwijderen wij deze aanvraag");
+        assertThat(applications.resume(token)).isPresent();
+    }
+
     private Application jdbcFind(Application draft) {
         return store.find(draft.id()).orElseThrow();
     }

@@ -47,7 +47,7 @@ public class ApplicationStore {
     public void save(Application a) {
         int updated = jdbc.sql("UPDATE application SET locale = ?, situation_json = ?, contact_name = ?, "
                         + "contact_street = ?, contact_postcode = ?, contact_place = ?, contact_birth_date = ?, "
-                        + "contact_email = ?, contact_phone = ?, contact_iban = ?, updated_at = ? "
+                        + "contact_email = ?, contact_phone = ?, contact_iban = ?, updated_at = ?, reminder_sent_at = NULL "
                         + "WHERE id = ? AND status = 'DRAFT'")
                 .params(a.locale().getLanguage(), json.writeValueAsString(a.situation()), a.contact().name(),
                         a.contact().street(), a.contact().postcode(), a.contact().place(), date(a.contact()),
@@ -101,6 +101,20 @@ public class ApplicationStore {
     public Optional<String> assessmentJson(UUID id) {
         return jdbc.sql("SELECT assessment_json FROM application WHERE id = ?").param(id).query(String.class)
                 .optional();
+    }
+
+    /** Drafts last changed before the cutoff that have an e-mail address and have not had a reminder yet. */
+    public List<Application> draftsToRemind(Instant cutoff) {
+        List<UUID> ids = jdbc.sql("SELECT id FROM application WHERE status = 'DRAFT' AND updated_at < ? "
+                        + "AND reminder_sent_at IS NULL AND contact_email IS NOT NULL AND contact_email <> '' "
+                        + "ORDER BY updated_at").param(utc(cutoff)).query(UUID.class).list();
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** Records the reminder; false when another run sent it first. */
+    public boolean markReminded(UUID id, Instant at) {
+        return jdbc.sql("UPDATE application SET reminder_sent_at = ? WHERE id = ? AND reminder_sent_at IS NULL")
+                .params(utc(at), id).update() == 1;
     }
 
     /** Deletes drafts last changed before the cutoff, with their choices and resume tokens; returns how many. */
