@@ -31,7 +31,9 @@ import java.util.UUID;
 
 /**
  * The module's API: start, save, resume and submit Kindpakket and Meedoen applications. Owns the transactions;
- * each mail is written to the outbox in the same transaction as the change that causes it.
+ * each mail is written to the outbox in the same transaction as the change that causes it. Every mail here holds a
+ * personal resume link, so all are one-off mails: the outbox erases their address and text once sent, and the
+ * link lives on only in the resident's mailbox (the database keeps just its hash).
  */
 @Service
 public class ApplicationService {
@@ -105,7 +107,7 @@ public class ApplicationService {
         Application saved = store(draft);
         String token = issueResumeToken(saved.id());
         LocalDate expires = LocalDate.ofInstant(clock.instant().plus(RESUME_LINK_VALID), clock.getZone());
-        outbox.enqueue(OutgoingMail.kept("application-resume", saved.locale(), saved.contact().email(), Map.of(
+        outbox.enqueue(OutgoingMail.oneOff("application-resume", saved.locale(), saved.contact().email(), Map.of(
                 "scheme", schemeName(saved.scheme(), saved.locale()),
                 "resumeUrl", publicUrl + RESUME_PATH + token,
                 "expiresOn", date(expires, saved.locale()))));
@@ -174,7 +176,7 @@ public class ApplicationService {
         }
         LocalDate decideBy = LocalDate.ofInstant(now, clock.getZone()).plus(DECISION_PERIOD);
         String token = issueResumeToken(saved.id());
-        outbox.enqueue(OutgoingMail.kept("application-submitted", saved.locale(), saved.contact().email(), Map.of(
+        outbox.enqueue(OutgoingMail.oneOff("application-submitted", saved.locale(), saved.contact().email(), Map.of(
                 "name", saved.contact().name(),
                 "scheme", schemeName(saved.scheme(), saved.locale()),
                 "reference", reference,
@@ -205,7 +207,7 @@ public class ApplicationService {
                 continue;
             }
             LocalDate deletedOn = LocalDate.ofInstant(draft.updatedAt().plus(DRAFT_RETENTION), clock.getZone());
-            outbox.enqueue(OutgoingMail.kept("application-reminder", draft.locale(), draft.contact().email(), Map.of(
+            outbox.enqueue(OutgoingMail.oneOff("application-reminder", draft.locale(), draft.contact().email(), Map.of(
                     "scheme", schemeName(draft.scheme(), draft.locale()),
                     "resumeUrl", publicUrl + RESUME_PATH + issueResumeToken(draft.id()),
                     "deletedOn", date(deletedOn, draft.locale()))));

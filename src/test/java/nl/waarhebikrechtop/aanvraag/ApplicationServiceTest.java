@@ -89,6 +89,8 @@ class ApplicationServiceTest {
         assertThat(resumed.contact()).isEqualTo(Households.contact(""));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM resume_token WHERE token_hash = ?").param(token)
                 .query(Long.class).single()).as("the token itself is never stored").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE body_text LIKE ? OR recipient IS NOT NULL")
+                .param("%" + token + "%").query(Long.class).single()).as("nor kept in the sent mail").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM resume_token WHERE token_hash = ?").param(ResumeTokens.hash(token))
                 .query(Long.class).single()).isEqualTo(1);
     }

@@ -41,8 +41,8 @@ class ApplicationForm extends Div {
         this.draft = draft;
         this.onSubmitted = onSubmitted;
         addClassName("application-form");
-        household = new HouseholdFields(draft.situation(), prefilled, this::householdChanged);
         choices = new ChoicesPanel(draft.choices());
+        household = new HouseholdFields(draft.situation(), prefilled, this::householdChanged, choices::childRemoved);
         contact = new ContactFields(draft.contact(), draft.scheme() == Scheme.MEEDOEN);
         declaration.setLabel(getTranslation("apply.declaration"));
         declarationError.addClassName("error-text");

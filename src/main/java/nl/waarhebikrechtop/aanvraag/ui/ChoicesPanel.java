@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import nl.waarhebikrechtop.aanvraag.Beneficiary;
 import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Option;
 import nl.waarhebikrechtop.eligibility.Situation;
@@ -60,6 +61,20 @@ class ChoicesPanel extends FieldSet {
 
     void onChange(Runnable listener) {
         onChange = listener;
+    }
+
+    /** A child left the household: its ticks go, and those of the children after it move up one place. */
+    void childRemoved(int position) {
+        List<Choice> moved = new ArrayList<>();
+        for (Choice choice : chosen) {
+            if (choice.beneficiary() != Beneficiary.CHILD || choice.index() < position) {
+                moved.add(choice);
+            } else if (choice.index() > position) {
+                moved.add(Choice.forChild(choice.index() - 1, choice.item()));
+            }
+        }
+        chosen.clear();
+        chosen.addAll(moved);
     }
 
     List<Choice> chosen() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The household on the application form, prefilled from the check or empty. The other answers of the check
@@ -35,6 +36,7 @@ class HouseholdFields extends FieldSet {
 
     private final Situation base;
     private final Runnable onChange;
+    private final IntConsumer onChildRemoved;
     private final Select<HomeMunicipality> municipality = new Select<>();
     private final IntegerField age = new IntegerField();
     private final Checkbox partner = new Checkbox();
@@ -47,10 +49,16 @@ class HouseholdFields extends FieldSet {
     private record ChildRow(Div row, IntegerField age, Select<School> school) {
     }
 
-    HouseholdFields(Situation base, boolean prefilled, Runnable onChange) {
+    /**
+     * @param onChange       called after any change of the household
+     * @param onChildRemoved called with the position of a removed child before {@code onChange}, so that what was
+     *                       ticked for the children after it moves along with them
+     */
+    HouseholdFields(Situation base, boolean prefilled, Runnable onChange, IntConsumer onChildRemoved) {
         super();
         this.base = base;
         this.onChange = onChange;
+        this.onChildRemoved = onChildRemoved;
         setLegendText(getTranslation("apply.household"));
         municipality.setLabel(getTranslation("apply.household.municipality"));
         municipality.setItems(HomeMunicipality.ASSEN, HomeMunicipality.AA_EN_HUNZE, HomeMunicipality.TYNAARLO);
@@ -101,8 +109,10 @@ class HouseholdFields extends FieldSet {
         row.addClassName("apply-child");
         ChildRow child = new ChildRow(row, ageField, schoolField);
         Button remove = new Button(getTranslation("apply.child.remove"), e -> {
+            int position = rows.indexOf(child);
             rows.remove(child);
             children.remove(row);
+            onChildRemoved.accept(position);
             onChange.run();
         });
         row.add(ageField, schoolField, remove);

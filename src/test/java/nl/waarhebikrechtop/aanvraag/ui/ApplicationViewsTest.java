@@ -212,6 +212,23 @@ class ApplicationViewsTest extends KaribuTest {
     }
 
     @Test
+    void removing_a_child_takes_its_ticks_away_and_keeps_those_of_the_other_children() {
+        navigate("aanvragen/kindpakket");
+        fillHousehold();
+        addChild(10, "Basisschool");
+        List<Checkbox> birthday = boxes("Verjaardagsbox (Jarige Job)");
+        _setValue(birthday.get(0), true);
+        _setValue(boxes("Schoolspullen, laptop, schoolreisjes, fiets en zwemles").get(2), true);
+
+        _click(_find(Button.class, s -> s.withText("Dit kind weghalen")).getFirst());
+
+        assertThat(pageText()).contains("Kind 1 (15 jaar)", "Kind 2 (10 jaar)").doesNotContain("Kind 3");
+        assertThat(boxes("Verjaardagsbox (Jarige Job)")).noneMatch(Checkbox::getValue);
+        assertThat(boxes("Schoolspullen, laptop, schoolreisjes, fiets en zwemles").stream().map(Checkbox::getValue))
+                .as("the tick of the child of 10 moved with it").containsExactly(false, true);
+    }
+
+    @Test
     void a_wrong_link_and_an_expired_link_get_the_same_page() {
         navigate("aanvragen/kindpakket");
         fillHousehold();
