@@ -63,11 +63,11 @@ class ApplicationForm extends Div {
     }
 
     private void edited() {
-        current().ifPresent(onEdit);
+        current(false).ifPresent(onEdit);
     }
 
     private void householdChanged() {
-        household.situation().ifPresent(situation -> {
+        household.situation(false).ifPresent(situation -> {
             List<FieldError> problems = applications.householdProblems(situation);
             household.showProblems(problems.stream().map(p -> "en".equals(getLocale().getLanguage()) ? p.en() : p.nl())
                     .toList());
@@ -79,14 +79,14 @@ class ApplicationForm extends Div {
     }
 
     /** The draft with what is on the screen now, or empty when the household cannot be read yet. */
-    private Optional<Application> current() {
-        Optional<Situation> situation = household.situation()
+    private Optional<Application> current(boolean showMissing) {
+        Optional<Situation> situation = household.situation(showMissing)
                 .filter(s -> applications.householdProblems(s).isEmpty());
         return situation.map(s -> draft.edited(s, choices.chosen(), contact.contact(), getLocale()));
     }
 
     private void save() {
-        Optional<Application> edited = current();
+        Optional<Application> edited = current(true);
         if (edited.isEmpty()) {
             fail();
             return;
@@ -103,7 +103,7 @@ class ApplicationForm extends Div {
     }
 
     private void submit() {
-        Optional<Application> edited = current();
+        Optional<Application> edited = current(true);
         if (edited.isEmpty()) {
             fail();
             return;

@@ -36,6 +36,7 @@ class ChoicesPanel extends FieldSet {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         add(error, content);
+        content.add(new Paragraph(getTranslation("apply.choices.noChildren")));
     }
 
     void show(List<Option> options, Situation situation) {

@@ -122,12 +122,17 @@ class HouseholdFields extends FieldSet {
         schoolField.addValueChangeListener(e -> onChange.run());
     }
 
-    /** The household as typed, or empty with the fields' messages shown when an age or the income is missing. */
-    Optional<Situation> situation() {
-        boolean ok = required(age) & (!partner.getValue() || required(partnerAge));
+    /**
+     * The household as typed, or empty when an age is missing or the income is not an amount.
+     *
+     * @param showMissing whether to mark missing ages next to their fields (on save and submit; not while the
+     *                    resident is still filling in the form)
+     */
+    Optional<Situation> situation(boolean showMissing) {
+        boolean ok = required(age, showMissing) & (!partner.getValue() || required(partnerAge, showMissing));
         List<Situation.Child> kids = new ArrayList<>();
         for (ChildRow row : rows) {
-            ok &= required(row.age());
+            ok &= required(row.age(), showMissing);
             kids.add(new Situation.Child(row.age().getValue() == null ? 0 : row.age().getValue(),
                     row.school().getValue() == null ? School.UNKNOWN : row.school().getValue()));
         }
@@ -164,8 +169,11 @@ class HouseholdFields extends FieldSet {
         }
     }
 
-    private boolean required(IntegerField field) {
+    private boolean required(IntegerField field, boolean showMissing) {
         boolean missing = field.getValue() == null;
+        if (missing && !showMissing) {
+            return false;
+        }
         field.setInvalid(missing);
         field.setErrorMessage(missing ? getTranslation("apply.error.age") : null);
         return !missing;

@@ -229,6 +229,23 @@ class ApplicationViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_empty_form_shows_no_messages_until_the_resident_saves_and_then_asks_for_the_missing_ages() {
+        navigate("aanvragen/kindpakket");
+        IntegerField age = _get(IntegerField.class, s -> s.withLabel("Uw leeftijd"));
+        _click(_get(Button.class, s -> s.withText("Kind toevoegen")));
+        assertThat(age.isInvalid()).isFalse();
+        assertThat(pageText()).contains("Vul eerst uw gezin in.");
+
+        click("Bewaren en later verder");
+
+        assertThat(age.isInvalid()).isTrue();
+        assertThat(age.getErrorMessage()).isEqualTo("Vul een leeftijd in.");
+        assertThat(_get(IntegerField.class, s -> s.withLabel("Leeftijd van het kind")).getErrorMessage())
+                .isEqualTo("Vul een leeftijd in.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM application").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_wrong_link_and_an_expired_link_get_the_same_page() {
         navigate("aanvragen/kindpakket");
         fillHousehold();
