@@ -8,6 +8,14 @@ import nl.waarhebikrechtop.mail.OutgoingMail.Retention;
 import nl.waarhebikrechtop.mail.RenderedMail;
 import nl.waarhebikrechtop.mail.internal.OutboxEntry;
 import nl.waarhebikrechtop.mail.internal.OutboxStore;
+import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
+import nl.waarhebikrechtop.aanvraag.Beneficiary;
+import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.Households;
+import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
+import nl.waarhebikrechtop.eligibility.Verdict;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -101,5 +110,24 @@ class PostgresStoresTest {
         assertThat(retried.subject()).isEqualTo("Onderwerp € é");
         assertThat(store.find(oneOff).orElseThrow().erased()).isTrue();
         assertThat(store.findRecent(10)).hasSize(2);
+    }
+
+    @Test
+    void applications_and_resume_tokens_round_trip_on_postgresql() {
+        ApplicationStore store = new ApplicationStore(jdbc, tools.jackson.databind.json.JsonMapper.builder().build());
+        Instant now = Instant.parse("2026-03-02T09:00:00.123456Z");
+        Application draft = new Application(UUID.randomUUID(), Scheme.MEEDOEN, ApplicationStatus.DRAFT, Locale.of("nl"),
+                Households.singleParentWithLowIncome(), List.of(new Choice(Beneficiary.APPLICANT, 0,
+                Choice.SPORT_CULTURE), Choice.forChild(1, Choice.MEEDOEN_PREMIUM)),
+                Households.contact("NL91ABNA0417164300"), null, null, now, now, null);
+        store.save(draft);
+        store.insertResumeToken("ab".repeat(32), draft.id(), now, now.plus(Duration.ofDays(30)));
+
+        assertThat(store.find(draft.id())).contains(draft);
+        assertThat(store.applicationForToken("ab".repeat(32), now.plus(Duration.ofDays(30)))).isEmpty();
+        assertThat(store.markSubmitted(draft.id(), "MD-2026-ABCDEF", "{\"date\":\"2026-03-02\"}", Verdict.LIKELY,
+                now)).isTrue();
+        assertThat(store.find(draft.id()).orElseThrow().submittedAt()).isEqualTo(now);
+        assertThat(store.deleteDraftsUpdatedBefore(now.plusSeconds(1))).as("submitted ones stay").isZero();
     }
 }

@@ -15,6 +15,11 @@ public final class TestClock extends Clock {
     private volatile Instant now = Instant.parse("2026-03-02T09:00:00Z");
     private final ZoneId zone = ZoneId.of("Europe/Amsterdam");
 
+    /** Puts the clock at a moment, e.g. back at the start for each test in a context that shares this clock. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -95,7 +95,12 @@ class SchemeCard extends Html {
 
     private static void action(StringBuilder html, SchemeResult result, Locale locale,
                                BiFunction<String, Object[], String> t) {
-        if ("bijstand".equals(result.schemeId())) {
+        String apply = PortalRoutes.APPLY_BY_SCHEME_ID.get(result.schemeId());
+        if (apply != null) {
+            html.append("<a class=\"scheme-action\" router-link=\"\" href=\"").append(apply).append("\">")
+                    .append(escape(t.apply("results.action.apply", new Object[]{result.name().in(locale)})))
+                    .append("</a>");
+        } else if ("bijstand".equals(result.schemeId())) {
             html.append("<a class=\"scheme-action\" router-link=\"\" href=\"").append(PortalRoutes.ROUTE).append("\">")
                     .append(escape(t.apply("results.action.route", new Object[0]))).append("</a>");
         } else if ("schuldhulp".equals(result.schemeId())) {

@@ -13,6 +13,10 @@ public final class PortalRoutes {
     public static final String HOME = "";
     public static final String CHECK = "check";
     public static final String APPLY = "aanvragen";
+    /** Starting an application from a check result, by the result's scheme id (see aanvraag.Scheme). */
+    public static final java.util.Map<String, String> APPLY_BY_SCHEME_ID = java.util.Map.of(
+            "kindpakket", APPLY + "/kindpakket",
+            "meedoenpremie", APPLY + "/meedoen");
     public static final String ROUTE = "route";
     /** Staff: the mail outbox, for administrators and caseworkers. */
     public static final String STAFF_MAIL = "beheer/mail";

@@ -3,14 +3,10 @@ package nl.waarhebikrechtop.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import nl.waarhebikrechtop.KaribuTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -57,14 +53,5 @@ class LayoutAndPlaceholderViewsTest extends KaribuTest {
 
         Button language = _get(Button.class, spec -> spec.withText("English"));
         assertThat(language.getElement().getAttribute("lang")).isEqualTo("en");
-    }
-
-    @ParameterizedTest(name = "/{0} says plainly that it is coming")
-    @CsvSource({"aanvragen, Aanvragen"})
-    void features_not_built_yet_say_so_plainly(String path, String title) {
-        navigate(path);
-
-        assertThat(_get(H1.class).getText()).isEqualTo(title);
-        _get(Paragraph.class, spec -> spec.withText("Dit deel van de website is nog niet klaar. Het komt binnenkort."));
     }
 }

@@ -1,0 +1,10 @@
+package nl.waarhebikrechtop.aanvraag;
+
+/** Where an application stands. Caseworkers move it on from SUBMITTED (not built yet). */
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    INFO_REQUESTED,
+    GRANTED,
+    REFUSED
+}
