@@ -28,7 +28,8 @@ class EveryPageIT {
     /** Every route a visitor can reach; features add their pages here. */
     static final List<String> PAGES = List.of("", "check", "aanvragen", "route", "privacy", "toegankelijkheid",
             "contact", "check/resultaat", "bestaat-niet", "route/1", "route/2", "route/3", "route/4", "route/5",
-            "route/6.1", "route/6.2", "route/6.3", "route/6.4", "route/6.5", "route/6.6", "login", "schuldhulp");
+            "route/6.1", "route/6.2", "route/6.3", "route/6.4", "route/6.5", "route/6.6", "login", "schuldhulp",
+            "aanvragen/kindpakket", "aanvragen/meedoen");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
