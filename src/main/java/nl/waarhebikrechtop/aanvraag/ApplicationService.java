@@ -246,7 +246,12 @@ public class ApplicationService {
         return eligible;
     }
 
-    private String issueResumeToken(UUID applicationId) {
+    /** The resident's personal link to the application, valid for {@link #RESUME_LINK_VALID}. */
+    String newResumeLink(UUID applicationId) {
+        return publicUrl + RESUME_PATH + issueResumeToken(applicationId);
+    }
+
+    String issueResumeToken(UUID applicationId) {
         String token = ResumeTokens.newToken();
         Instant now = clock.instant();
         store.insertResumeToken(ResumeTokens.hash(token), applicationId, now, now.plus(RESUME_LINK_VALID));
@@ -270,7 +275,7 @@ public class ApplicationService {
         return LocalDate.now(clock);
     }
 
-    private static String schemeName(Scheme scheme, Locale locale) {
+    static String schemeName(Scheme scheme, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         return switch (scheme) {
             case KINDPAKKET -> "Kindpakket";
@@ -278,7 +283,7 @@ public class ApplicationService {
         };
     }
 
-    private static String date(LocalDate date, Locale locale) {
+    static String date(LocalDate date, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", english ? Locale.ENGLISH : Locale.of("nl")));
     }

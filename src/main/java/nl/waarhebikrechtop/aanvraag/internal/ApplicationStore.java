@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -95,6 +96,26 @@ public class ApplicationStore {
         return found.map(a -> new Application(a.id(), a.scheme(), a.status(), a.locale(), a.situation(),
                 choices(a.id()), a.contact(), a.reference(), a.verdictAtSubmit(), a.createdAt(), a.updatedAt(),
                 a.submittedAt()));
+    }
+
+    /** Submitted applications (any status after DRAFT), the longest waiting first. */
+    public List<Application> cases() {
+        List<UUID> ids = jdbc.sql("SELECT id FROM application WHERE status <> 'DRAFT' ORDER BY submitted_at")
+                .query(UUID.class).list();
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** A caseworker's step: the new status, the reason or question, and when. Only for submitted applications. */
+    public boolean decide(UUID id, ApplicationStatus status, String note, Instant at) {
+        return jdbc.sql("UPDATE application SET status = ?, decision_note = ?, decided_at = ?, updated_at = ? "
+                        + "WHERE id = ? AND status IN ('SUBMITTED', 'INFO_REQUESTED')")
+                .params(status.name(), note, utc(at), utc(at), id).update() == 1;
+    }
+
+    /** The caseworker's last reason or question, if any. */
+    public Optional<String> decisionNote(UUID id) {
+        return jdbc.sql("SELECT decision_note FROM application WHERE id = ?").param(id).query(String.class)
+                .optional().filter(java.util.Objects::nonNull);
     }
 
     /** The assessment stored at submit, as JSON. */

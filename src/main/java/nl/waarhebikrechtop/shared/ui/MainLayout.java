@@ -154,6 +154,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         signedInUser.add(new Span(getTranslation("layout.signedInAs", name)));
         if (authentication.hasAnyRole(PortalRoutes.STAFF_MAIL_ROLES)) {
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_MAIL, getTranslation("layout.staffMail")));
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_APPLICATIONS, getTranslation("layout.staffApplications")));
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_GKB, getTranslation("layout.staffGkb")));
         }
         if (authentication.hasAnyRole(PortalRoutes.STAFF_STATISTICS_ROLES)) {

@@ -24,6 +24,7 @@ public final class PortalRoutes {
     public static final String STAFF_STATISTICS = "beheer/statistiek";
     public static final String STAFF_PARAMETERS = "beheer/bedragen";
     public static final String STAFF_GKB = "beheer/gkb";
+    public static final String STAFF_APPLICATIONS = "beheer/aanvragen";
     public static final String DEBT_HELP = "schuldhulp";
     public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR"};
 

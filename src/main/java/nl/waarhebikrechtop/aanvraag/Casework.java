@@ -1,0 +1,133 @@
+package nl.waarhebikrechtop.aanvraag;
+
+import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
+import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.eligibility.Assessment;
+import nl.waarhebikrechtop.eligibility.SchemeResult;
+import nl.waarhebikrechtop.mail.MailOutbox;
+import nl.waarhebikrechtop.mail.OutgoingMail;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The caseworker's side of applications: the queue, one application with the eligibility as it was evaluated at
+ * submit, and the steps — ask for information, grant, refuse. Every look and every step is written to the audit
+ * log, and every step e-mails the resident (through the outbox, in the same transaction).
+ */
+@Service
+public class Casework {
+
+    /** The longest reason or question a caseworker can write. */
+    public static final int NOTE_MAX_LENGTH = 2000;
+    private static final Logger log = LoggerFactory.getLogger(Casework.class);
+
+    private final ApplicationStore store;
+    private final ApplicationService applications;
+    private final AuditLog audit;
+    private final MailOutbox outbox;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Casework(ApplicationStore store, ApplicationService applications, AuditLog audit, MailOutbox outbox,
+             JsonMapper json, Clock clock) {
+        this.store = store;
+        this.applications = applications;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * One submitted application as a caseworker sees it.
+     *
+     * @param assessment the scheme's result as evaluated at submit; null when it cannot be read
+     * @param daysLeft   calendar days until the legal decision date; negative when overdue
+     */
+    public record CaseFile(Application application, @Nullable SchemeResult assessment, LocalDate decideBy,
+                           long daysLeft, @Nullable String note) {
+    }
+
+    /** All submitted applications, the longest waiting first. */
+    @Transactional
+    public List<Application> queue(String actor) {
+        audit.record(actor, "view", "application-queue", null);
+        return store.cases();
+    }
+
+    /** Days until the decision date of a submitted application; negative when overdue. */
+    public long daysLeft(Application application) {
+        return ChronoUnit.DAYS.between(LocalDate.now(clock), applications.decideBy(application));
+    }
+
+    @Transactional
+    public CaseFile open(UUID id, String actor) {
+        Application application = store.find(id).filter(a -> !a.isDraft())
+                .orElseThrow(() -> new IllegalArgumentException("no submitted application " + id));
+        audit.record(actor, "view", "application:" + application.reference(), null);
+        return new CaseFile(application, assessment(application), applications.decideBy(application),
+                daysLeft(application), store.decisionNote(id).orElse(null));
+    }
+
+    @Transactional
+    public void askForInformation(UUID id, String question, String actor) {
+        step(id, ApplicationStatus.INFO_REQUESTED, required(question), actor, "application-info-requested");
+    }
+
+    @Transactional
+    public void grant(UUID id, String note, String actor) {
+        step(id, ApplicationStatus.GRANTED, note == null ? "" : note.strip(), actor, "application-granted");
+    }
+
+    @Transactional
+    public void refuse(UUID id, String reason, String actor) {
+        step(id, ApplicationStatus.REFUSED, required(reason), actor, "application-refused");
+    }
+
+    private void step(UUID id, ApplicationStatus status, String note, String actor, String template) {
+        if (note.length() > NOTE_MAX_LENGTH) {
+            throw new IllegalArgumentException("at most " + NOTE_MAX_LENGTH + " characters");
+        }
+        Application application = store.find(id).orElseThrow(() -> new IllegalArgumentException("no application " + id));
+        if (!store.decide(id, status, note, clock.instant())) {
+            throw new IllegalStateException("application " + application.reference() + " is not open for this step");
+        }
+        audit.record(actor, status.name().toLowerCase(), "application:" + application.reference(), note);
+        outbox.enqueue(OutgoingMail.oneOff(template, application.locale(), application.contact().email(), Map.of(
+                "name", application.contact().name(),
+                "scheme", ApplicationService.schemeName(application.scheme(), application.locale()),
+                "reference", application.reference(),
+                "note", note.isEmpty() ? "-" : note,
+                "statusUrl", applications.newResumeLink(id))));
+    }
+
+    private static String required(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("a reason or question is required");
+        }
+        return value;
+    }
+
+    private @Nullable SchemeResult assessment(Application application) {
+        return store.assessmentJson(application.id()).map(text -> {
+            try {
+                return json.readValue(text, Assessment.class).result(application.scheme().schemeId());
+            } catch (RuntimeException e) {
+                log.warn("Stored assessment of {} cannot be read", application.reference(), e);
+                return null;
+            }
+        }).orElse(null);
+    }
+}

@@ -1,0 +1,166 @@
+package nl.waarhebikrechtop.casework.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
+import nl.waarhebikrechtop.aanvraag.Casework;
+import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.content.LocalizedText;
+import nl.waarhebikrechtop.eligibility.Situation;
+import nl.waarhebikrechtop.shared.ui.MainLayout;
+import nl.waarhebikrechtop.shared.ui.MoneyInput;
+import nl.waarhebikrechtop.shared.ui.PageHeading;
+import nl.waarhebikrechtop.shared.ui.PortalRoutes;
+
+import java.util.UUID;
+
+/**
+ * One submitted application: the household and what is asked, the eligibility as evaluated at submit condition by
+ * condition, the days left, and the steps (ask for information, grant, refuse). Opening it is audited.
+ */
+@Route(value = PortalRoutes.STAFF_APPLICATIONS + "/:id", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "CASEWORKER"})
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Casework casework;
+    private final CurrentUser user;
+    private String title = "";
+
+    CaseView(Casework casework, CurrentUser user) {
+        this.casework = casework;
+        this.user = user;
+        addClassName("case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        Casework.CaseFile file;
+        try {
+            file = casework.open(id, user.actor());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        render(file);
+    }
+
+    private void render(Casework.CaseFile file) {
+        removeAll();
+        Application a = file.application();
+        title = getTranslation("case.title", a.reference());
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "queue.scheme", a.scheme().name());
+        fact(facts, "queue.status", getTranslation("queue.status." + a.status().name().toLowerCase()));
+        fact(facts, "queue.submitted", QueueView.DAY.format(a.submittedAt()));
+        fact(facts, "case.decideBy", getTranslation(file.daysLeft() < 0 ? "case.decideByOverdue" : "case.decideByLeft",
+                file.decideBy().toString(), Math.abs(file.daysLeft())));
+        fact(facts, "case.contact", a.contact().name() + ", " + a.contact().street() + ", " + a.contact().postcode()
+                + " " + a.contact().place() + ", " + a.contact().email()
+                + (a.contact().phone().isBlank() ? "" : ", " + a.contact().phone()));
+        add(PortalRoutes.link(PortalRoutes.STAFF_APPLICATIONS, getTranslation("case.back")),
+                new PageHeading(title), facts, new H2(getTranslation("case.household")), household(a.situation()),
+                new H2(getTranslation("case.choices")), choices(a));
+        add(new H2(getTranslation("case.assessment")));
+        if (file.assessment() == null) {
+            add(new Paragraph(getTranslation("case.noAssessment")));
+        } else {
+            add(new Paragraph(getTranslation("case.verdict",
+                    getTranslation("results.verdict." + file.assessment().verdict().name().toLowerCase()))));
+            UnorderedList reasons = new UnorderedList();
+            for (LocalizedText reason : file.assessment().reasons()) {
+                reasons.add(new ListItem(reason.in(getLocale())));
+            }
+            add(reasons);
+        }
+        if (file.note() != null && !file.note().isBlank()) {
+            add(new H2(getTranslation("case.lastNote")), new Paragraph(file.note()));
+        }
+        if (a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED) {
+            add(actions(a));
+        }
+    }
+
+    private Div actions(Application a) {
+        TextArea note = new TextArea(getTranslation("case.note"));
+        note.setMaxLength(Casework.NOTE_MAX_LENGTH);
+        note.setHelperText(getTranslation("case.noteHelp"));
+        note.setWidthFull();
+        Button info = new Button(getTranslation("case.askInfo"), e -> act(note, true,
+                () -> casework.askForInformation(a.id(), note.getValue(), user.actor())));
+        Button grant = new Button(getTranslation("case.grant"), e -> act(note, false,
+                () -> casework.grant(a.id(), note.getValue(), user.actor())));
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button refuse = new Button(getTranslation("case.refuse"), e -> act(note, true,
+                () -> casework.refuse(a.id(), note.getValue(), user.actor())));
+        Div buttons = new Div(info, grant, refuse);
+        buttons.addClassName("case-buttons");
+        Div actions = new Div(new H2(getTranslation("case.actions")), note, buttons);
+        actions.addClassName("case-actions");
+        return actions;
+    }
+
+    /** Runs a step; refusing and asking need a text, which is said next to the field when it is missing. */
+    private void act(TextArea note, boolean needsText, Runnable step) {
+        if (needsText && note.getValue().isBlank()) {
+            note.setErrorMessage(getTranslation("case.noteRequired"));
+            note.setInvalid(true);
+            note.focus();
+            return;
+        }
+        step.run();
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+
+    private DescriptionList household(Situation s) {
+        DescriptionList list = new DescriptionList();
+        fact(list, "case.municipality", s.municipality().name());
+        fact(list, "case.age", String.valueOf(s.age()));
+        fact(list, "case.partner", s.partner() == null ? "-" : s.partner().age() == null ? "?" : String.valueOf(s.partner().age()));
+        StringBuilder kids = new StringBuilder();
+        for (Situation.Child child : s.children()) {
+            kids.append(kids.isEmpty() ? "" : "; ").append(child.age()).append(" (").append(child.school().name()).append(')');
+        }
+        fact(list, "case.children", kids.isEmpty() ? "-" : kids.toString());
+        fact(list, "case.income", s.income().complete() ? MoneyInput.format(s.income().knownTotal(), getLocale())
+                : getTranslation("case.incomePartlyUnknown", MoneyInput.format(s.income().knownTotal(), getLocale())));
+        return list;
+    }
+
+    private UnorderedList choices(Application a) {
+        UnorderedList list = new UnorderedList();
+        for (Choice choice : a.choices()) {
+            list.add(new ListItem(choice.beneficiary().name().toLowerCase() + " " + (choice.index() + 1) + ": " + choice.item()));
+        }
+        return list;
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.waarhebikrechtop.casework.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
+import nl.waarhebikrechtop.aanvraag.Casework;
+import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.shared.ui.MainLayout;
+import nl.waarhebikrechtop.shared.ui.PageHeading;
+import nl.waarhebikrechtop.shared.ui.PortalRoutes;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+/** The queue of submitted applications with the days left of the 8-week decision period; overdue ones stand out. */
+@Route(value = PortalRoutes.STAFF_APPLICATIONS, layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "CASEWORKER"})
+class QueueView extends Div implements HasDynamicTitle {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final Casework casework;
+    private final List<Application> all;
+    private final Select<Scheme> scheme = new Select<>();
+    private final Select<ApplicationStatus> status = new Select<>();
+    private final Checkbox overdueOnly = new Checkbox(getTranslation("queue.overdueOnly"));
+    private final Grid<Application> grid = new Grid<>();
+
+    QueueView(Casework casework, CurrentUser user) {
+        this.casework = casework;
+        this.all = casework.queue(user.actor());
+        addClassName("queue-view");
+        scheme.setLabel(getTranslation("queue.scheme"));
+        scheme.setItems(Scheme.values());
+        scheme.setEmptySelectionAllowed(true);
+        scheme.setEmptySelectionCaption(getTranslation("queue.all"));
+        status.setLabel(getTranslation("queue.status"));
+        status.setItems(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("queue.all") : statusText(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("queue.all"));
+        scheme.addValueChangeListener(e -> filter());
+        status.addValueChangeListener(e -> filter());
+        overdueOnly.addValueChangeListener(e -> filter());
+        grid.addComponentColumn(a -> new Anchor(PortalRoutes.STAFF_APPLICATIONS + "/" + a.id(), a.reference()))
+                .setHeader(getTranslation("queue.reference"));
+        grid.addColumn(a -> a.scheme().name()).setHeader(getTranslation("queue.scheme"));
+        grid.addColumn(a -> statusText(a.status())).setHeader(getTranslation("queue.status"));
+        grid.addColumn(a -> DAY.format(a.submittedAt())).setHeader(getTranslation("queue.submitted"));
+        grid.addColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft"));
+        grid.setPartNameGenerator(a -> open(a) && casework.daysLeft(a) < 0 ? "overdue" : null);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("queue.grid"));
+        Div filters = new Div(scheme, status, overdueOnly);
+        filters.addClassName("queue-filters");
+        add(new PageHeading(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), filters, grid);
+        filter();
+    }
+
+    private static boolean open(Application a) {
+        return a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED;
+    }
+
+    private String daysLeft(Application a) {
+        if (!open(a)) {
+            return "-";
+        }
+        long left = casework.daysLeft(a);
+        return left < 0 ? getTranslation("queue.overdue", -left) : getTranslation("queue.left", left);
+    }
+
+    private String statusText(ApplicationStatus s) {
+        return getTranslation("queue.status." + s.name().toLowerCase());
+    }
+
+    private void filter() {
+        grid.setItems(all.stream()
+                .filter(a -> scheme.getValue() == null || a.scheme() == scheme.getValue())
+                .filter(a -> status.getValue() == null || a.status() == status.getValue())
+                .filter(a -> !overdueOnly.getValue() || (open(a) && casework.daysLeft(a) < 0))
+                .toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.title");
+    }
+}
