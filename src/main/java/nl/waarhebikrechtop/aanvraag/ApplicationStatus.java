@@ -1,6 +1,6 @@
 package nl.waarhebikrechtop.aanvraag;
 
-/** Where an application stands. Caseworkers move it on from SUBMITTED (not built yet). */
+/** Where an application stands. Caseworkers move it on from SUBMITTED (see {@link Casework}). */
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
