@@ -134,12 +134,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private DescriptionList household(Situation s) {
         DescriptionList list = new DescriptionList();
-        fact(list, "case.municipality", s.municipality().name());
+        fact(list, "case.municipality", s.municipality().displayName().isEmpty()
+                ? getTranslation("check.place.elsewhere") : s.municipality().displayName());
         fact(list, "case.age", String.valueOf(s.age()));
         fact(list, "case.partner", s.partner() == null ? "-" : s.partner().age() == null ? "?" : String.valueOf(s.partner().age()));
         StringBuilder kids = new StringBuilder();
         for (Situation.Child child : s.children()) {
-            kids.append(kids.isEmpty() ? "" : "; ").append(child.age()).append(" (").append(child.school().name()).append(')');
+            kids.append(kids.isEmpty() ? "" : "; ").append(child.age()).append(" (")
+                    .append(getTranslation("check.school." + child.school().name().toLowerCase())).append(')');
         }
         fact(list, "case.children", kids.isEmpty() ? "-" : kids.toString());
         fact(list, "case.income", s.income().complete() ? MoneyInput.format(s.income().knownTotal(), getLocale())

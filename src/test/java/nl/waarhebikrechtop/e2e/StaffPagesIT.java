@@ -1,0 +1,96 @@
+package nl.waarhebikrechtop.e2e;
+
+import com.microsoft.playwright.Page;
+import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationService;
+import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.ContactDetails;
+import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.account.Role;
+import nl.waarhebikrechtop.account.internal.AccountStore;
+import nl.waarhebikrechtop.eligibility.Answer;
+import nl.waarhebikrechtop.eligibility.HomeMunicipality;
+import nl.waarhebikrechtop.eligibility.Income;
+import nl.waarhebikrechtop.eligibility.School;
+import nl.waarhebikrechtop.eligibility.Situation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A caseworker logs in through the real login form and opens every staff page, including a submitted application:
+ * each passes the axe-core WCAG 2.1 A/AA scan and logs no console error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesIT {
+
+    private static final String USER = "e2e-caseworker";
+    private static final String PASSWORD = "e2e-" + java.util.UUID.randomUUID();
+
+    @LocalServerPort int port;
+    @Autowired AccountStore accounts;
+    @Autowired PasswordEncoder encoder;
+    @Autowired ApplicationService applications;
+
+    private BrowserSession browser;
+
+    @BeforeAll
+    void setUp() {
+        accounts.save(USER, "E2E Caseworker", encoder.encode(PASSWORD), Set.of(Role.CASEWORKER, Role.EDITOR),
+                Instant.now());
+        Situation household = new Situation(HomeMunicipality.ASSEN, false, 34, null,
+                List.of(new Situation.Child(8, School.PRIMARY)), List.of(), Income.fromWork(new BigDecimal("1200.00")),
+                new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.NO, 12, new BigDecimal("650.00"));
+        Application draft = applications.newDraft(Scheme.KINDPAKKET, household, Locale.of("nl"));
+        applications.submit(draft.edited(household, List.of(Choice.forChild(0, "jarige-job")),
+                new ContactDetails("Sam Jansen", "Stationsstraat 1", "9401 KX", "Assen", LocalDate.of(1992, 3, 4),
+                        "sam@example.nl", "", ""), Locale.of("nl")), true);
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void tearDown() {
+        browser.close();
+    }
+
+    @Test
+    void every_staff_page_is_accessible_after_logging_in() {
+        try (BrowserSession.Tab tab = browser.open(1280)) {
+            Page page = tab.page;
+            tab.go("login");
+            page.getByLabel("Gebruikersnaam").fill(USER);
+            page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Inloggen")).click();
+            page.waitForCondition(() -> page.content().contains("Uitloggen"));
+
+            for (String path : List.of("beheer/aanvragen", "beheer/gkb", "beheer/mail", "beheer/statistiek",
+                    "beheer/bedragen")) {
+                tab.go(path);
+                assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
+                tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));
+            }
+            tab.go("beheer/aanvragen");
+            page.locator("vaadin-grid a").first().click();
+            page.waitForCondition(() -> page.locator("main h1").first().textContent().startsWith("Aanvraag KP-"));
+            assertThat(tab.accessibilityViolations()).as("axe-core violations on a case").isEmpty();
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-case.png"));
+            assertThat(tab.consoleErrors).isEmpty();
+        }
+    }
+}
