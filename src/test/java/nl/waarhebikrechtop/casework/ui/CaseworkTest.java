@@ -118,6 +118,19 @@ class CaseworkTest extends KaribuTest {
     }
 
     @Test
+    void a_resident_cannot_reach_an_application_by_its_id_or_reference() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        nl.waarhebikrechtop.KaribuTest.fakeRequestSignedInAs(null);
+        for (String guess : List.of(id.toString(), reference)) {
+            navigate("aanvragen/verder/" + guess);
+            assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                    .map(com.vaadin.flow.component.html.Paragraph::getText))
+                    .as("only a resume token opens an application").contains(translate("apply.resume.invalid"))
+                    .noneMatch(text -> text.contains("Sam") || text.contains(reference));
+        }
+    }
+
+    @Test
     void a_resident_cannot_open_a_case() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         nl.waarhebikrechtop.KaribuTest.fakeRequestSignedInAs(null);
