@@ -1,0 +1,120 @@
+package nl.waarhebikrechtop.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole road in a real browser: the check, the results, "Kindpakket aanvragen" with the answers carried over,
+ * and a submitted application — with an axe-core scan of every page on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApplyJourneyIT {
+
+    @LocalServerPort int port;
+    private BrowserSession browser;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void from_the_check_to_a_submitted_kindpakket_application() {
+        try (BrowserSession.Tab tab = browser.open(1280)) {
+            Page page = tab.page;
+            tab.go("check");
+            radio(page, "Assen");
+            next(tab, "U en uw partner");
+            page.getByLabel("Hoe oud bent u?").fill("35");
+            radio(page, "Nee");
+            next(tab, "Kinderen");
+            page.getByLabel("Hoeveel kinderen wonen er bij u?").fill("1");
+            page.getByLabel("Hoeveel kinderen wonen er bij u?").blur();
+            page.getByLabel("Leeftijd").first().fill("9");
+            page.getByLabel("Naar welke school gaat dit kind?").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Basisschool")).click();
+            next(tab, "Anderen in uw huis");
+            page.getByLabel("Hoeveel andere volwassenen wonen er bij u?").fill("0");
+            next(tab, "Inkomen");
+            page.getByLabel("Loon of winst uit werk").fill("1.200");
+            page.getByLabel("Uitkering of pensioen").fill("0");
+            page.getByLabel("Alimentatie voor uzelf").fill("0");
+            page.getByLabel("Ander inkomen").fill("0");
+            next(tab, "Spaargeld en woning");
+            page.getByLabel("Hoeveel spaargeld en bezit heeft u samen?").fill("500");
+            radio(page, "Nee");
+            next(tab, "Schulden");
+            radio(page, "Nee");
+            next(tab, "Uitkering nu");
+            radio(page, "Nee");
+            page.getByLabel("Hoe lang heeft u al een laag inkomen? In maanden").fill("12");
+            next(tab, "Huur");
+            page.getByLabel("Hoeveel huur betaalt u per maand?").fill("650");
+            next(tab, "Kloppen uw antwoorden?");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk de uitkomst")).click();
+            heading(tab, "Waar heeft u waarschijnlijk recht op?");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kindpakket aanvragen")).first().click();
+            page.waitForURL("**/aanvragen/kindpakket");
+            page.locator("main h1").first().waitFor();
+            scan(tab, "application form");
+            assertThat(page.getByLabel("Uw leeftijd").inputValue()).as("carried over from the check").isEqualTo("35");
+            page.getByLabel("Verjaardagsbox (Jarige Job)").first().check();
+            page.getByLabel("Voornaam en achternaam").fill("Sanne de Vries");
+            page.getByLabel("Straat en huisnummer").fill("Kerkstraat 1");
+            page.getByLabel("Postcode").fill("9401 AA");
+            page.getByLabel("Woonplaats").fill("Assen");
+            Locator birth = page.getByLabel("Geboortedatum");
+            birth.fill("17-5-1990");
+            birth.press("Enter");
+            page.getByLabel("E-mailadres").fill("sanne@example.nl");
+            page.getByLabel("Ik verklaar dat ik alles naar waarheid heb ingevuld.").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanvraag versturen")).click();
+            heading(tab, "Uw aanvraag is verstuurd");
+            assertThat(page.locator("main").textContent()).contains("Uw nummer is KP-");
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("apply-submitted.png"));
+
+            assertThat(violations).as("axe-core violations on the way").isEmpty();
+            assertThat(tab.consoleErrors).isEmpty();
+        }
+    }
+
+    private static void radio(Page page, String option) {
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(option).setExact(true)).first().check();
+    }
+
+    private void next(BrowserSession.Tab tab, String nextHeading) {
+        tab.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+        heading(tab, nextHeading);
+    }
+
+    private void heading(BrowserSession.Tab tab, String text) {
+        tab.page.waitForCondition(() -> text.equals(tab.page.locator("main h1").first().textContent()));
+        scan(tab, text);
+    }
+
+    private void scan(BrowserSession.Tab tab, String where) {
+        for (String violation : tab.accessibilityViolations()) {
+            violations.add(where + ": " + violation);
+        }
+    }
+}
