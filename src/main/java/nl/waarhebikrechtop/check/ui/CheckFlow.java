@@ -39,6 +39,21 @@ final class CheckFlow {
         return STEPS.get(index).screen().get();
     }
 
+    /** A screen that applies to the answers, with its index in {@link #STEPS}. */
+    record Applicable(int index, Screen screen) {
+    }
+
+    /** The screens that apply to these answers, in order, each built fresh: for the summary and the PDF. */
+    static List<Applicable> applicable(CheckAnswers answers) {
+        List<Applicable> result = new java.util.ArrayList<>(STEPS.size());
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (applies(i, answers)) {
+                result.add(new Applicable(i, build(i)));
+            }
+        }
+        return result;
+    }
+
     static boolean applies(int index, CheckAnswers answers) {
         return STEPS.get(index).applies().test(answers);
     }

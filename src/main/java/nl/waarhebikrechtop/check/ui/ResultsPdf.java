@@ -44,12 +44,10 @@ final class ResultsPdf {
                 .append("<h1>").append(escape(t.apply("results.pdf.title", new Object[0]))).append("</h1>")
                 .append("<p>").append(escape(t.apply("results.intro", new Object[]{date}))).append("</p>")
                 .append("<h2>").append(escape(t.apply("results.pdf.answers", new Object[0]))).append("</h2><dl>");
-        for (int i = 0; i < CheckFlow.STEPS.size(); i++) {
-            if (CheckFlow.applies(i, answers)) {
-                for (Screen.SummaryLine line : CheckFlow.build(i).summary(answers)) {
-                    html.append("<dt>").append(escape(line.question())).append("</dt><dd>")
-                            .append(escape(line.answer())).append("</dd>");
-                }
+        for (CheckFlow.Applicable applicable : CheckFlow.applicable(answers)) {
+            for (Screen.SummaryLine line : applicable.screen().summary(answers)) {
+                html.append("<dt>").append(escape(line.question())).append("</dt><dd>")
+                        .append(escape(line.answer())).append("</dd>");
             }
         }
         html.append("</dl>");

@@ -5,13 +5,14 @@ import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.ProvisionMatch;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Verdict;
-import nl.waarhebikrechtop.shared.pdf.HtmlToPdf;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+
+import static nl.waarhebikrechtop.shared.pdf.HtmlToPdf.escape;
 
 /**
  * One scheme's result: verdict, amount, the reasons that decided (all on request), what to bring, next step.
@@ -129,7 +130,4 @@ class SchemeCard extends Html {
         html.append("</ul>");
     }
 
-    static String escape(String text) {
-        return HtmlToPdf.escape(text);
-    }
 }

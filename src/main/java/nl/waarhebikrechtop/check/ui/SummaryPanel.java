@@ -17,17 +17,14 @@ class SummaryPanel extends Div {
     SummaryPanel(CheckAnswers answers, IntConsumer edit) {
         addClassName("check-summary");
         add(new Paragraph(getTranslation("check.summary.intro")));
-        for (int i = 0; i < CheckFlow.STEPS.size(); i++) {
-            if (!CheckFlow.applies(i, answers)) {
-                continue;
-            }
-            Screen screen = CheckFlow.build(i);
+        for (CheckFlow.Applicable applicable : CheckFlow.applicable(answers)) {
+            Screen screen = applicable.screen();
             String title = getTranslation("check." + screen.id() + ".title");
             DescriptionList list = new DescriptionList();
             for (Screen.SummaryLine line : screen.summary(answers)) {
                 list.add(new DescriptionList.Term(line.question()), new DescriptionList.Description(line.answer()));
             }
-            int target = i;
+            int target = applicable.index();
             Button change = new Button(getTranslation("check.summary.change"), e -> edit.accept(target));
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             change.getElement().setAttribute("aria-label", getTranslation("check.summary.changeLabel", title));
