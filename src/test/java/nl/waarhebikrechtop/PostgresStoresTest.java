@@ -15,6 +15,11 @@ import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Households;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
+import nl.waarhebikrechtop.aanvraag.internal.DocumentStore;
+import nl.waarhebikrechtop.aanvraag.Document;
+import nl.waarhebikrechtop.aanvraag.DocumentType;
+import nl.waarhebikrechtop.aanvraag.Message;
+import nl.waarhebikrechtop.aanvraag.TestFiles;
 import nl.waarhebikrechtop.eligibility.Verdict;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +93,30 @@ class PostgresStoresTest {
         assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("application.viewed");
         assertThat(audit.forSubject("application:1")).singleElement()
                 .satisfies(e -> assertThat(e.occurredAt()).isEqualTo(now));
+    }
+
+    @Test
+    void documents_and_messages_round_trip_on_postgresql_as_bytea() {
+        ApplicationStore applications = new ApplicationStore(jdbc, tools.jackson.databind.json.JsonMapper.builder().build());
+        DocumentStore store = new DocumentStore(jdbc);
+        Instant now = Instant.parse("2026-03-02T09:00:00.123456Z");
+        Application draft = new Application(UUID.randomUUID(), Scheme.KINDPAKKET, ApplicationStatus.DRAFT,
+                Locale.of("nl"), Households.singleParentWithLowIncome(), List.of(), Households.contact(""), null, null,
+                now, now, null);
+        applications.save(draft);
+        byte[] big = TestFiles.pngOfSize(3 * 1024 * 1024);
+        Document document = new Document(UUID.randomUUID(), "loon.png", DocumentType.PNG, big.length, now);
+
+        store.insert(draft.id(), document, big);
+        store.insertMessage(draft.id(), new Message(Message.Author.CASEWORKER, "Uw loonstrook, graag.", now));
+
+        assertThat(store.list(draft.id())).containsExactly(document);
+        assertThat(store.content(draft.id(), document.id())).get().isEqualTo(big);
+        assertThat(store.content(UUID.randomUUID(), document.id())).isEmpty();
+        assertThat(store.messages(draft.id())).containsExactly(
+                new Message(Message.Author.CASEWORKER, "Uw loonstrook, graag.", now));
+        assertThat(applications.deleteDraftsUpdatedBefore(now.plusSeconds(1))).isOne();
+        assertThat(store.count(draft.id())).as("files go with their application").isZero();
     }
 
     @Test

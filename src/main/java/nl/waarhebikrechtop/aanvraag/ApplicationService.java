@@ -1,6 +1,9 @@
 package nl.waarhebikrechtop.aanvraag;
 
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
+import nl.waarhebikrechtop.aanvraag.internal.DocumentStore;
+import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.FieldError;
@@ -48,11 +51,15 @@ public class ApplicationService {
     public static final Period DECISION_PERIOD = Period.ofWeeks(8);
     /** The path of resume links under the portal's address; the token follows. */
     public static final String RESUME_PATH = "aanvragen/verder/";
+    /** The longest answer a resident can write to a caseworker's question. */
+    public static final int ANSWER_MAX_LENGTH = 4000;
 
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApplicationStore store;
+    private final DocumentStore documents;
+    private final AuditLog audit;
     private final EligibilityService eligibility;
     private final OptionCatalogue options;
     private final MailOutbox outbox;
@@ -60,10 +67,12 @@ public class ApplicationService {
     private final Clock clock;
     private final String publicUrl;
 
-    ApplicationService(ApplicationStore store, EligibilityService eligibility, OptionCatalogue options,
-                       MailOutbox outbox, JsonMapper json, Clock clock,
+    ApplicationService(ApplicationStore store, DocumentStore documents, AuditLog audit, EligibilityService eligibility,
+                       OptionCatalogue options, MailOutbox outbox, JsonMapper json, Clock clock,
                        @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
+        this.documents = documents;
+        this.audit = audit;
         this.eligibility = eligibility;
         this.options = options;
         this.outbox = outbox;
@@ -186,6 +195,71 @@ public class ApplicationService {
         return new Submitted(reference, decideBy, saved.contact().email());
     }
 
+    /** The caseworker's open question to the resident, when the application waits for information. */
+    @Transactional(readOnly = true)
+    public Optional<Message> openQuestion(Application application) {
+        if (application.status() != ApplicationStatus.INFO_REQUESTED) {
+            return Optional.empty();
+        }
+        return lastQuestion(application.id());
+    }
+
+    /**
+     * What stops this answer to the caseworker's question, as a message key: no text and no new file, or a text
+     * that is too long. Empty when it can be sent.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> answerProblem(Application application, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.length() > ANSWER_MAX_LENGTH) {
+            return Optional.of("answer.error.tooLong");
+        }
+        if (body.isEmpty() && !hasFilesSinceQuestion(application.id())) {
+            return Optional.of("answer.error.empty");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sends the resident's answer (and the files uploaded since the question) to the caseworker: the application
+     * goes back to the caseworker's queue as submitted. Recorded in the audit log without its text.
+     *
+     * @throws IllegalArgumentException when {@link #answerProblem} is not empty
+     * @throws IllegalStateException    when the application does not wait for information
+     */
+    @Transactional
+    public void answer(Application application, String text) {
+        Optional<String> problem = answerProblem(application, text);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("the answer cannot be sent: " + problem.get());
+        }
+        Instant now = clock.instant();
+        if (!store.informationReceived(application.id(), now)) {
+            throw new IllegalStateException("application " + application.reference() + " does not wait for information");
+        }
+        String body = text == null ? "" : text.strip();
+        if (!body.isEmpty()) {
+            documents.insertMessage(application.id(), new Message(Message.Author.RESIDENT, body, now));
+        }
+        audit.record(CurrentUser.ANONYMOUS, "application.answered", "application:" + application.reference(),
+                "via resume link; " + documents.count(application.id()) + " files in total");
+    }
+
+    private Optional<Message> lastQuestion(UUID applicationId) {
+        List<Message> conversation = documents.messages(applicationId);
+        for (int i = conversation.size() - 1; i >= 0; i--) {
+            if (conversation.get(i).author() == Message.Author.CASEWORKER) {
+                return Optional.of(conversation.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasFilesSinceQuestion(UUID applicationId) {
+        Instant asked = lastQuestion(applicationId).map(Message::createdAt).orElse(Instant.MIN);
+        return documents.list(applicationId).stream().anyMatch(d -> !d.uploadedAt().isBefore(asked));
+    }
+
     /** Deletes the drafts not changed for {@link #DRAFT_RETENTION}, with their choices and resume links. */
     @Transactional
     public int deleteStaleDrafts() {
@@ -222,6 +296,21 @@ public class ApplicationService {
             throw new IllegalArgumentException("not submitted");
         }
         return LocalDate.ofInstant(application.submittedAt(), clock.getZone()).plus(DECISION_PERIOD);
+    }
+
+    /** Stores a draft as it is on the screen, without mail: when its first file is uploaded. */
+    Application storeDraft(Application draft) {
+        return store(draft);
+    }
+
+    /** The application as stored, or empty when it was never stored. */
+    Optional<Application> storedApplication(UUID id) {
+        return store.find(id);
+    }
+
+    /** The status as stored, or empty when the application was never stored. */
+    Optional<ApplicationStatus> storedStatus(UUID id) {
+        return store.status(id);
     }
 
     private Application store(Application application) {

@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.aanvraag;
 
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
+import nl.waarhebikrechtop.aanvraag.internal.DocumentStore;
 import nl.waarhebikrechtop.account.AuditLog;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,15 +35,17 @@ public class Casework {
     private static final Logger log = LoggerFactory.getLogger(Casework.class);
 
     private final ApplicationStore store;
+    private final DocumentStore documents;
     private final ApplicationService applications;
     private final AuditLog audit;
     private final MailOutbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
-    Casework(ApplicationStore store, ApplicationService applications, AuditLog audit, MailOutbox outbox,
-             JsonMapper json, Clock clock) {
+    Casework(ApplicationStore store, DocumentStore documents, ApplicationService applications, AuditLog audit,
+             MailOutbox outbox, JsonMapper json, Clock clock) {
         this.store = store;
+        this.documents = documents;
         this.applications = applications;
         this.audit = audit;
         this.outbox = outbox;
@@ -54,9 +58,11 @@ public class Casework {
      *
      * @param assessment the scheme's result as evaluated at submit; null when it cannot be read
      * @param daysLeft   calendar days until the legal decision date; negative when overdue
+     * @param documents  the files the resident sent, oldest first
+     * @param messages   the questions asked and the answers given, oldest first
      */
     public record CaseFile(Application application, @Nullable SchemeResult assessment, LocalDate decideBy,
-                           long daysLeft, @Nullable String note) {
+                           long daysLeft, @Nullable String note, List<Document> documents, List<Message> messages) {
     }
 
     /** All submitted applications, the longest waiting first. */
@@ -77,12 +83,30 @@ public class Casework {
                 .orElseThrow(() -> new IllegalArgumentException("no submitted application " + id));
         audit.record(actor, "view", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
-                daysLeft(application), store.decisionNote(id).orElse(null));
+                daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id));
+    }
+
+    /** A file of a submitted application, for a caseworker to open; the download is written to the audit log. */
+    @Transactional
+    public Optional<DownloadedDocument> document(UUID applicationId, UUID documentId, String actor) {
+        Optional<Application> application = store.find(applicationId).filter(a -> !a.isDraft());
+        Optional<Document> document = application.flatMap(a -> documents.find(applicationId, documentId));
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(actor, "download", "application:" + application.get().reference(), "document:" + documentId);
+        return documents.content(applicationId, documentId).map(bytes -> new DownloadedDocument(document.get(), bytes));
+    }
+
+    /** A file with its bytes. */
+    public record DownloadedDocument(Document document, byte[] content) {
     }
 
     @Transactional
     public void askForInformation(UUID id, String question, String actor) {
-        step(id, ApplicationStatus.INFO_REQUESTED, required(question), actor, "application-info-requested");
+        String text = required(question);
+        step(id, ApplicationStatus.INFO_REQUESTED, text, actor, "application-info-requested");
+        documents.insertMessage(id, new Message(Message.Author.CASEWORKER, text, clock.instant()));
     }
 
     @Transactional

@@ -112,6 +112,13 @@ public class ApplicationStore {
                 .params(status.name(), note, utc(at), utc(at), id).update() == 1;
     }
 
+    /** The resident answered the caseworker's question: back to the queue as submitted. */
+    public boolean informationReceived(UUID id, Instant at) {
+        return jdbc.sql("UPDATE application SET status = 'SUBMITTED', updated_at = ? WHERE id = ? "
+                        + "AND status = 'INFO_REQUESTED'")
+                .params(utc(at), id).update() == 1;
+    }
+
     /** The caseworker's last reason or question, if any. */
     public Optional<String> decisionNote(UUID id) {
         return jdbc.sql("SELECT decision_note FROM application WHERE id = ?").param(id).query(String.class)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
 import nl.waarhebikrechtop.aanvraag.ApplicationService;
 import nl.waarhebikrechtop.aanvraag.FormField;
 import nl.waarhebikrechtop.aanvraag.Scheme;
@@ -35,8 +36,8 @@ class ApplicationForm extends Div {
     private final Paragraph declarationError = new Paragraph();
     private final Paragraph status = new Paragraph();
 
-    ApplicationForm(ApplicationService applications, Application draft, boolean prefilled,
-                    Consumer<Submitted> onSubmitted) {
+    ApplicationForm(ApplicationService applications, ApplicationDocuments documents, Application draft,
+                    boolean prefilled, Consumer<Submitted> onSubmitted) {
         this.applications = applications;
         this.draft = draft;
         this.onSubmitted = onSubmitted;
@@ -51,7 +52,13 @@ class ApplicationForm extends Div {
         Button save = new Button(getTranslation("apply.save"), e -> save());
         Button submit = new Button(getTranslation("apply.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(household, choices, contact, declaration, declarationError, new Div(submit, save), status);
+        DocumentsPanel files = new DocumentsPanel("documents.intro.draft", () -> documents.documents(this.draft.id()),
+                (name, content) -> current(false).map(edited -> {
+                    ApplicationDocuments.Outcome outcome = documents.attach(edited, name, content);
+                    this.draft = outcome.application();
+                    return outcome;
+                }), id -> documents.remove(this.draft, id));
+        add(household, choices, files, contact, declaration, declarationError, new Div(submit, save), status);
         householdChanged();
         choices.onChange(this::edited);
         contact.onChange(this::edited);

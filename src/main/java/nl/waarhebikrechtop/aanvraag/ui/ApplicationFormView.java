@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
 import nl.waarhebikrechtop.aanvraag.ApplicationService;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.aanvraag.Submitted;
@@ -25,10 +26,12 @@ import java.util.Optional;
 class ApplicationFormView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ApplicationService applications;
+    private final ApplicationDocuments documents;
     private Scheme scheme = Scheme.KINDPAKKET;
 
-    ApplicationFormView(ApplicationService applications) {
+    ApplicationFormView(ApplicationService applications, ApplicationDocuments documents) {
         this.applications = applications;
+        this.documents = documents;
     }
 
     @Override
@@ -39,7 +42,7 @@ class ApplicationFormView extends Div implements HasDynamicTitle, BeforeEnterObs
         Optional<Situation> fromCheck = CheckSession.completedSituation(VaadinSession.getCurrent());
         Application draft = typed.orElseGet(() -> applications.newDraft(scheme,
                 fromCheck.orElse(HouseholdFields.UNKNOWN_HOUSEHOLD), getLocale()));
-        ApplicationForm form = new ApplicationForm(applications, draft, typed.isPresent() || fromCheck.isPresent(),
+        ApplicationForm form = new ApplicationForm(applications, documents, draft, typed.isPresent() || fromCheck.isPresent(),
                 this::showSubmitted);
         form.onEdit(edited -> DraftsInSession.put(VaadinSession.getCurrent(), edited));
         removeAll();

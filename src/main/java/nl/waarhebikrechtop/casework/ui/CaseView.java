@@ -1,6 +1,9 @@
 package nl.waarhebikrechtop.casework.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -15,11 +18,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Casework;
 import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.Document;
+import nl.waarhebikrechtop.aanvraag.Message;
 import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.Situation;
@@ -28,6 +36,7 @@ import nl.waarhebikrechtop.shared.ui.MoneyInput;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
+import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
 /**
@@ -81,6 +90,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(PortalRoutes.link(PortalRoutes.STAFF_APPLICATIONS, getTranslation("case.back")),
                 new PageHeading(title), facts, new H2(getTranslation("case.household")), household(a.situation()),
                 new H2(getTranslation("case.choices")), choices(a));
+        add(new H2(getTranslation("case.documents")), documents(file));
+        if (!file.messages().isEmpty()) {
+            add(new H2(getTranslation("case.conversation")), conversation(file));
+        }
         add(new H2(getTranslation("case.assessment")));
         if (file.assessment() == null) {
             add(new Paragraph(getTranslation("case.noAssessment")));
@@ -93,7 +106,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             add(reasons);
         }
-        if (file.note() != null && !file.note().isBlank()) {
+        if (file.note() != null && !file.note().isBlank()
+                && file.messages().stream().noneMatch(m -> m.body().equals(file.note()))) {
             add(new H2(getTranslation("case.lastNote")), new Paragraph(file.note()));
         }
         if (a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED) {
@@ -130,6 +144,41 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         step.run();
         UI.getCurrent().refreshCurrentRoute(false);
+    }
+
+    /** The resident's files as download links; each download is audited by {@link Casework#document}. */
+    private Component documents(Casework.CaseFile file) {
+        if (file.documents().isEmpty()) {
+            return new Paragraph(getTranslation("case.noDocuments"));
+        }
+        UUID applicationId = file.application().id();
+        String actor = user.actor();
+        UnorderedList list = new UnorderedList();
+        for (Document document : file.documents()) {
+            DownloadHandler download = DownloadHandler.fromInputStream(event ->
+                    casework.document(applicationId, document.id(), actor)
+                            .map(d -> new DownloadResponse(new ByteArrayInputStream(d.content()), d.document().fileName(),
+                                    d.document().type().mediaType(), d.content().length))
+                            .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
+            list.add(new ListItem(new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("case.document",
+                    document.fileName(), document.readableSize(getLocale()),
+                    QueueView.DAY.format(document.uploadedAt())))));
+        }
+        return list;
+    }
+
+    private Component conversation(Casework.CaseFile file) {
+        Div conversation = new Div();
+        conversation.addClassName("case-conversation");
+        for (Message message : file.messages()) {
+            Paragraph who = new Paragraph(getTranslation("case.message." + message.author().name(),
+                    QueueView.DAY.format(message.createdAt())));
+            who.addClassName("message-author");
+            Paragraph body = new Paragraph(message.body());
+            body.addClassName("message-body");
+            conversation.add(who, body);
+        }
+        return conversation;
     }
 
     private DescriptionList household(Situation s) {
