@@ -3,6 +3,8 @@ package nl.waarhebikrechtop.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import nl.waarhebikrechtop.aanvraag.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,14 @@ class ApplyJourneyIT {
             scan(tab, "application form");
             assertThat(page.getByLabel("Uw leeftijd").inputValue()).as("carried over from the check").isEqualTo("35");
             page.getByLabel("Verjaardagsbox (Jarige Job)").first().check();
+            upload(page, "programma.pdf", "application/pdf", TestFiles.program());
+            page.getByText("programma.pdf: Dit soort bestand kunnen wij niet gebruiken.", new Page.GetByTextOptions())
+                    .waitFor();
+            // 2 MB: more than a servlet container's default multipart limit, less than ours
+            upload(page, "loonstrook.pdf", "application/pdf", TestFiles.pngOfSize(2 * 1024 * 1024));
+            page.getByText("loonstrook.png (2,0 MB)").waitFor();
+            scan(tab, "application form with a file");
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("apply-with-file.png"));
             page.getByLabel("Voornaam en achternaam").fill("Sanne de Vries");
             page.getByLabel("Straat en huisnummer").fill("Kerkstraat 1");
             page.getByLabel("Postcode").fill("9401 AA");
@@ -96,6 +106,11 @@ class ApplyJourneyIT {
             assertThat(violations).as("axe-core violations on the way").isEmpty();
             assertThat(tab.consoleErrors).isEmpty();
         }
+    }
+
+    /** Hands a file to the upload's file input, as choosing it in the file dialog does. */
+    private static void upload(Page page, String name, String type, byte[] content) {
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, type, content));
     }
 
     private static void radio(Page page, String option) {
