@@ -4,6 +4,7 @@ import nl.waarhebikrechtop.TestClock;
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
 import nl.waarhebikrechtop.account.AuditEntry;
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.content.ContentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,6 +44,7 @@ class DecidedRetentionTest {
     @Autowired Casework casework;
     @Autowired ApplicationStore store;
     @Autowired AuditLog audit;
+    @Autowired ContentService content;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -146,6 +149,15 @@ class DecidedRetentionTest {
         assertThat(store.find(granted.id())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'aanvraag-decided-purge'")
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_privacy_page_names_the_configured_period() {
+        assertThat(retention.period()).contains(Period.ofYears(7));
+        assertThat(content.page("privacy", Locale.of("nl")).orElseThrow().html())
+                .contains("<td>7 jaar na het besluit.</td>");
+        assertThat(content.page("privacy", Locale.ENGLISH).orElseThrow().html())
+                .contains("<td>7 years after the decision.</td>");
     }
 
     private Application submitted() {
