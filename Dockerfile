@@ -25,6 +25,8 @@ EXPOSE 8080
 #                 PORTAL_DB_USER=... PORTAL_DB_PASSWORD=...
 # Mail: PORTAL_MAIL_HOST, PORTAL_MAIL_PORT, PORTAL_MAIL_USER, PORTAL_MAIL_PASSWORD (unset: mails stay in the outbox)
 # Demo accounts with passwords printed in the log are on with H2: set PORTAL_DEMO_ACCOUNTS=false to switch them off
+# Granted and refused applications are deleted PORTAL_DECIDED_RETENTION (ISO-8601, e.g. P7Y) after the decision; the
+#   period comes from the municipality's archive rules. Unset: nothing is deleted, the log warns (see README)
 ENV PORT=8080 \
     PORTAL_CONTENT_DIR=/app/content \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"

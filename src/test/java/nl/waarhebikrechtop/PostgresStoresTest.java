@@ -159,4 +159,41 @@ class PostgresStoresTest {
         assertThat(store.find(draft.id()).orElseThrow().submittedAt()).isEqualTo(now);
         assertThat(store.deleteDraftsUpdatedBefore(now.plusSeconds(1))).as("submitted ones stay").isZero();
     }
+
+    @Test
+    void decided_applications_are_found_and_deleted_with_their_choices_and_links_on_postgresql() {
+        ApplicationStore store = new ApplicationStore(jdbc, tools.jackson.databind.json.JsonMapper.builder().build());
+        Instant submitted = Instant.parse("2026-03-02T09:00:00.123456Z");
+        Instant decided = submitted.plus(Duration.ofDays(20));
+        UUID granted = submittedApplication(store, "MD-2026-GRANTD", submitted);
+        UUID asked = submittedApplication(store, "MD-2026-ASKEDD", submitted);
+        assertThat(store.decide(granted, ApplicationStatus.GRANTED, "", decided)).isTrue();
+        assertThat(store.decide(asked, ApplicationStatus.INFO_REQUESTED, "Loonstrook?", decided)).isTrue();
+
+        assertThat(store.decidedBefore(decided)).isEmpty();
+        assertThat(store.decidedBefore(decided.plusNanos(1000))).containsExactly(
+                new ApplicationStore.Decided(granted, "MD-2026-GRANTD", decided));
+        assertThat(store.deleteDecided(asked, decided.plusSeconds(1))).isFalse();
+        assertThat(store.deleteDecided(granted, decided.plusSeconds(1))).isTrue();
+
+        assertThat(store.find(granted)).isEmpty();
+        assertThat(store.find(asked)).isPresent();
+        for (String table : List.of("application_choice", "resume_token")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE application_id = ?").param(granted)
+                    .query(Long.class).single()).as(table + " rows of the deleted application").isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE application_id = ?").param(asked)
+                    .query(Long.class).single()).as(table + " rows of the open application").isPositive();
+        }
+    }
+
+    private static UUID submittedApplication(ApplicationStore store, String reference, Instant at) {
+        Application draft = new Application(UUID.randomUUID(), Scheme.MEEDOEN, ApplicationStatus.DRAFT,
+                Locale.of("nl"), Households.singleParentWithLowIncome(), List.of(Choice.forChild(1,
+                Choice.MEEDOEN_PREMIUM)), Households.contact(""), null, null, at, at, null);
+        store.save(draft);
+        store.insertResumeToken(reference.toLowerCase().repeat(5).substring(0, 64), draft.id(), at,
+                at.plus(Duration.ofDays(30)));
+        assertThat(store.markSubmitted(draft.id(), reference, "{}", Verdict.LIKELY, at)).isTrue();
+        return draft.id();
+    }
 }

@@ -32,12 +32,19 @@ public class ContentService {
     private final Municipality municipality;
     private final Map<String, SitePage> pages = new HashMap<>();
 
-    public ContentService(ContentProperties properties, MarkdownRenderer markdown) {
+    /**
+     * @param modules placeholders that other modules fill in, per language (see {@link PagePlaceholders})
+     */
+    public ContentService(ContentProperties properties, MarkdownRenderer markdown, List<PagePlaceholders> modules) {
         this.dir = properties.dir().toAbsolutePath().normalize();
         this.municipality = readMunicipality(dir.resolve("site.yaml"));
+        Map<String, Map<String, String>> values = new HashMap<>();
+        for (String language : LANGUAGES) {
+            values.put(language, pagePlaceholders(Locale.of(language), modules));
+        }
         for (String slug : REQUIRED_PAGES) {
             for (String language : LANGUAGES) {
-                pages.put(slug + "." + language, readPage(slug, language, markdown));
+                pages.put(slug + "." + language, readPage(slug, language, markdown, values.get(language)));
             }
         }
     }
@@ -86,13 +93,13 @@ public class ContentService {
         }
     }
 
-    private SitePage readPage(String slug, String language, MarkdownRenderer markdown) {
+    private SitePage readPage(String slug, String language, MarkdownRenderer markdown, Map<String, String> values) {
         Path file = dir.resolve("pages").resolve(slug + "." + language + ".md");
         try {
             FrontMatter doc = FrontMatter.parse(file, Files.readString(file));
             String body;
             try {
-                body = fillIn(doc.body());
+                body = fillIn(doc.body(), values);
             } catch (IllegalArgumentException e) {
                 throw new ContentException(file, e.getMessage());
             }
@@ -121,6 +128,19 @@ public class ContentService {
         return values;
     }
 
+    /** The municipality's facts and, for pages, what the other modules fill in in this language. */
+    private Map<String, String> pagePlaceholders(Locale language, List<PagePlaceholders> modules) {
+        Map<String, String> values = placeholders();
+        for (PagePlaceholders module : modules) {
+            module.values(language).forEach((name, value) -> {
+                if (values.putIfAbsent(name, value) != null) {
+                    throw new IllegalStateException("placeholder {{" + name + "}} is filled in twice");
+                }
+            });
+        }
+        return values;
+    }
+
     private static void putIfPresent(Map<String, String> values, String key, String value) {
         if (value != null && !value.isBlank()) {
             values.put(key, value);
@@ -128,12 +148,16 @@ public class ContentService {
     }
 
     /**
-     * Replaces {@code {{phone}}}-style placeholders with the municipality's facts, so they live in one file.
+     * Replaces {@code {{phone}}}-style placeholders with the municipality's facts, so they live in one file. Pages
+     * also get the placeholders of {@link PagePlaceholders}; other texts (route steps) only these facts.
      *
      * @throws IllegalArgumentException naming the first placeholder that is unknown or not yet confirmed
      */
     public String fillIn(String text) {
-        Map<String, String> values = placeholders();
+        return fillIn(text, placeholders());
+    }
+
+    private static String fillIn(String text, Map<String, String> values) {
         String result = text;
         for (Map.Entry<String, String> e : values.entrySet()) {
             result = result.replace("{{" + e.getKey() + "}}", e.getValue());

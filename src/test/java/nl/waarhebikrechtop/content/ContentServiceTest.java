@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class ContentServiceTest {
 
     @Test
     void the_sample_content_loads_with_all_required_pages_in_both_languages() {
-        ContentService content = new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer());
+        ContentService content = SampleContent.load();
 
         assertThat(content.municipality().name()).isEqualTo("Gemeente Assen");
         for (String slug : ContentService.REQUIRED_PAGES) {
@@ -36,7 +38,7 @@ class ContentServiceTest {
         copySample();
         Files.delete(dir.resolve("pages/contact.en.md"));
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+        assertThatThrownBy(() -> SampleContent.load(dir))
                 .isInstanceOf(ContentException.class).hasMessageContaining("contact.en.md");
     }
 
@@ -45,7 +47,7 @@ class ContentServiceTest {
         copySample();
         Files.writeString(dir.resolve("pages/contact.nl.md"), "---\ntitle: Contact\n---\nBel {{phone}}.\n");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+        assertThatThrownBy(() -> SampleContent.load(dir))
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining("contact.nl.md").hasMessageContaining("{{phone}}");
     }
@@ -55,7 +57,7 @@ class ContentServiceTest {
         copySample();
         Files.writeString(dir.resolve("pages/privacy.nl.md"), "---\nreviewed: 2026-01-01\n---\nTekst\n");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+        assertThatThrownBy(() -> SampleContent.load(dir))
                 .hasMessageContaining("privacy.nl.md").hasMessageContaining("title");
     }
 
@@ -64,8 +66,26 @@ class ContentServiceTest {
         copySample();
         Files.delete(dir.resolve("media/logo.svg"));
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(dir), new MarkdownRenderer()))
+        assertThatThrownBy(() -> SampleContent.load(dir))
                 .hasMessageContaining("site.yaml").hasMessageContaining("logo.svg");
+    }
+
+    @Test
+    void placeholders_of_other_modules_are_filled_in_per_language() {
+        PagePlaceholders retention = language -> Map.of("decidedRetention",
+                "en".equals(language.getLanguage()) ? "seven years" : "zeven jaar");
+        ContentService content = new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer(),
+                List.of(retention));
+
+        assertThat(content.page("privacy", Locale.of("nl")).orElseThrow().html()).contains("<td>zeven jaar.</td>");
+        assertThat(content.page("privacy", Locale.ENGLISH).orElseThrow().html()).contains("<td>seven years.</td>");
+    }
+
+    @Test
+    void a_page_placeholder_that_no_module_fills_in_stops_the_start() {
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer(), List.of()))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("privacy.nl.md").hasMessageContaining("{{decidedRetention}}");
     }
 
     @Test
@@ -81,7 +101,7 @@ class ContentServiceTest {
 
     @Test
     void tables_and_links_in_pages_become_real_html() {
-        ContentService content = new ContentService(new ContentProperties(SAMPLE), new MarkdownRenderer());
+        ContentService content = SampleContent.load();
 
         String privacy = content.page("privacy", Locale.of("nl")).orElseThrow().html();
         assertThat(privacy).contains("<table>").contains("<th>Hoe lang</th>")

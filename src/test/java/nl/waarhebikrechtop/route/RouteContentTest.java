@@ -1,8 +1,8 @@
 package nl.waarhebikrechtop.route;
 
-import nl.waarhebikrechtop.content.ContentProperties;
 import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.MarkdownRenderer;
+import nl.waarhebikrechtop.content.SampleContent;
 import nl.waarhebikrechtop.shared.i18n.MessagesI18nProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,7 @@ class RouteContentTest {
             Set.of("check", "aanvragen", "route", "contact", "privacy", "toegankelijkheid");
 
     static RouteService service() {
-        ContentService content = new ContentService(new ContentProperties(Path.of("content")), new MarkdownRenderer());
+        ContentService content = SampleContent.load();
         return new RouteService(content, new MarkdownRenderer(), new MessagesI18nProvider(), Clock.systemUTC());
     }
 

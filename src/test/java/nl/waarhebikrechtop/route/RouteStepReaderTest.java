@@ -1,9 +1,8 @@
 package nl.waarhebikrechtop.route;
 
 import nl.waarhebikrechtop.content.ContentException;
-import nl.waarhebikrechtop.content.ContentProperties;
-import nl.waarhebikrechtop.content.ContentService;
 import nl.waarhebikrechtop.content.MarkdownRenderer;
+import nl.waarhebikrechtop.content.SampleContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class RouteStepReaderTest {
     Path dir;
 
     private final RouteStepReader reader = new RouteStepReader(new MarkdownRenderer(),
-            new ContentService(new ContentProperties(Path.of("content")), new MarkdownRenderer())::fillIn);
+            SampleContent.load()::fillIn);
 
     @BeforeEach
     void copyTheRealSteps() throws IOException {

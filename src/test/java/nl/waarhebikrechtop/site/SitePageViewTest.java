@@ -41,4 +41,15 @@ class SitePageViewTest extends KaribuTest {
         navigate("privacy");
         assertThat(_get(Html.class).getElement().getOuterHTML()).contains("30 dagen");
     }
+
+    @Test
+    void privacy_page_says_the_period_for_sent_applications_is_not_set_while_it_is_not_configured() {
+        navigate("privacy");
+        assertThat(_get(Html.class).getElement().getOuterHTML())
+                .contains("De gemeente stelt deze termijn nog vast (onder voorbehoud).");
+
+        useLanguage(MessagesI18nProvider.ENGLISH);
+        assertThat(_get(Html.class).getElement().getOuterHTML())
+                .contains("The municipality has not yet set this period (to be confirmed).");
+    }
 }

@@ -162,6 +162,30 @@ public class ApplicationStore {
                 .params(tokenHash, utc(now)).query(UUID.class).optional();
     }
 
+    /**
+     * A granted or refused application as the retention job sees it: no personal data, only what identifies it.
+     */
+    public record Decided(UUID id, String reference, Instant decidedAt) {
+    }
+
+    /** Granted and refused applications decided before the cutoff, the oldest decision first. */
+    public List<Decided> decidedBefore(Instant cutoff) {
+        return jdbc.sql("SELECT id, reference, decided_at FROM application WHERE status IN ('GRANTED', 'REFUSED') "
+                        + "AND decided_at < ? ORDER BY decided_at").param(utc(cutoff))
+                .query((rs, n) -> new Decided(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        instant(rs, "decided_at")))
+                .list();
+    }
+
+    /**
+     * Deletes one granted or refused application decided before the cutoff, with everything that hangs off it (the
+     * foreign keys cascade); false when it is no longer such an application.
+     */
+    public boolean deleteDecided(UUID id, Instant cutoff) {
+        return jdbc.sql("DELETE FROM application WHERE id = ? AND status IN ('GRANTED', 'REFUSED') "
+                + "AND decided_at < ?").params(id, utc(cutoff)).update() == 1;
+    }
+
     private List<Choice> choices(UUID id) {
         return jdbc.sql("SELECT beneficiary, person_index, item FROM application_choice WHERE application_id = ? "
                         + "ORDER BY beneficiary, person_index, item").param(id)

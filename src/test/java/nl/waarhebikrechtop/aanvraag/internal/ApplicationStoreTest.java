@@ -7,6 +7,7 @@ import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Households;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.eligibility.Verdict;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,17 @@ class ApplicationStoreTest {
         return new Application(UUID.randomUUID(), Scheme.MEEDOEN, ApplicationStatus.DRAFT, Locale.of("en"),
                 Households.singleParentWithLowIncome(), choices, Households.contact("NL91ABNA0417164300"), null, null,
                 T0, T0, null);
+    }
+
+    /** Submitted at T0 and, unless {@code decision} is null, decided an hour later. */
+    private Application submitted(String reference, @Nullable ApplicationStatus decision) {
+        Application draft = draft(List.of(Choice.forChild(0, Choice.MEEDOEN_PREMIUM)));
+        store.save(draft);
+        store.markSubmitted(draft.id(), reference, "{}", Verdict.LIKELY, T0);
+        if (decision != null) {
+            store.decide(draft.id(), decision, "", T0.plusSeconds(3600));
+        }
+        return draft;
     }
 
     @Test
@@ -78,6 +90,29 @@ class ApplicationStoreTest {
         assertThat(store.assessmentJson(draft.id())).contains("{\"date\":\"2026-03-02\"}");
         assertThat(store.referenceTaken("MD-2026-ABCDEF")).isTrue();
         assertThat(store.status(draft.id())).contains(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void only_granted_and_refused_applications_are_found_and_deleted_by_the_date_of_their_decision() {
+        Application granted = submitted("MD-2026-GRANTD", ApplicationStatus.GRANTED);
+        Application refused = submitted("MD-2026-REFUSD", ApplicationStatus.REFUSED);
+        Application asked = submitted("MD-2026-ASKEDD", ApplicationStatus.INFO_REQUESTED);
+        Application waiting = submitted("MD-2026-WAITNG", null);
+        Instant justAfter = T0.plusSeconds(3601);
+
+        assertThat(store.decidedBefore(T0.plusSeconds(3600))).as("strictly before").isEmpty();
+        assertThat(store.decidedBefore(justAfter)).containsExactlyInAnyOrder(
+                new ApplicationStore.Decided(granted.id(), "MD-2026-GRANTD", T0.plusSeconds(3600)),
+                new ApplicationStore.Decided(refused.id(), "MD-2026-REFUSD", T0.plusSeconds(3600)));
+
+        assertThat(store.deleteDecided(granted.id(), T0.plusSeconds(3600))).as("not yet").isFalse();
+        assertThat(store.deleteDecided(asked.id(), justAfter)).as("still open").isFalse();
+        assertThat(store.deleteDecided(waiting.id(), justAfter)).as("still open").isFalse();
+        assertThat(store.deleteDecided(granted.id(), justAfter)).isTrue();
+        assertThat(store.find(granted.id())).isEmpty();
+        assertThat(store.find(refused.id())).isPresent();
+        assertThat(store.find(asked.id())).isPresent();
+        assertThat(store.find(waiting.id())).isPresent();
     }
 
     @Test
