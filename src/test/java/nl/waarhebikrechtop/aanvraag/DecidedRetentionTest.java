@@ -42,6 +42,7 @@ class DecidedRetentionTest {
     @Autowired DecidedRetentionSchedule schedule;
     @Autowired ApplicationService applications;
     @Autowired Casework casework;
+    @Autowired ApplicationDocuments documents;
     @Autowired ApplicationStore store;
     @Autowired AuditLog audit;
     @Autowired ContentService content;
@@ -59,7 +60,11 @@ class DecidedRetentionTest {
         Application granted = submitted();
         casework.grant(granted.id(), "", "caseworker");
         Application refused = submitted();
+        casework.askForInformation(refused.id(), "Uw loonstrook, graag.", "caseworker");
+        documents.attach(store.find(refused.id()).orElseThrow(), "loon.pdf", TestFiles.pdf());
         casework.refuse(refused.id(), "Inkomen te hoog", "caseworker");
+        assertThat(rows("application_document", refused.id())).isOne();
+        assertThat(rows("application_message", refused.id())).isOne();
         assertThat(rows("application_choice", granted.id())).isPositive();
         assertThat(rows("resume_token", granted.id())).isPositive();
         assertThat(rows("resume_token", refused.id())).isPositive();
@@ -72,6 +77,8 @@ class DecidedRetentionTest {
         for (UUID id : List.of(granted.id(), refused.id())) {
             assertThat(rows("application_choice", id)).as("choices of " + id).isZero();
             assertThat(rows("resume_token", id)).as("resume links of " + id).isZero();
+            assertThat(rows("application_document", id)).as("files of " + id).isZero();
+            assertThat(rows("application_message", id)).as("questions and answers of " + id).isZero();
         }
         assertThat(retention.deleteExpired()).as("nothing left to delete").isZero();
     }
