@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -106,6 +107,8 @@ class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         answer.setMaxLength(ApplicationService.ANSWER_MAX_LENGTH);
         answer.setHelperText(getTranslation("answer.textHelp"));
         answer.setWidthFull();
+        answer.setValueChangeMode(ValueChangeMode.LAZY);
+        answer.addValueChangeListener(e -> answer.setInvalid(false));
         Button send = new Button(getTranslation("answer.send"), e -> send(application, answer));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div section = new Div(new H2(getTranslation("answer.title")), asked, questionText, answer, files, send);

@@ -1,0 +1,92 @@
+package nl.waarhebikrechtop.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import nl.waarhebikrechtop.aanvraag.Application;
+import nl.waarhebikrechtop.aanvraag.ApplicationService;
+import nl.waarhebikrechtop.aanvraag.Casework;
+import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.Households;
+import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.aanvraag.TestFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A caseworker asked for a payslip; the resident opens the link from the mail on a phone, adds the file, answers and
+ * sends. Every state of the page passes axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnswerQuestionIT {
+
+    private static final Pattern LINK = Pattern.compile("/(aanvragen/verder/[A-Za-z0-9_-]+)");
+
+    @LocalServerPort int port;
+    @Autowired ApplicationService applications;
+    @Autowired Casework casework;
+    @Autowired JdbcClient jdbc;
+
+    private BrowserSession browser;
+    private String resumePath;
+
+    @BeforeAll
+    void askForAPayslip() {
+        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
+                Locale.of("nl"));
+        applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
+                Households.contact(""), Locale.of("nl")), true);
+        casework.askForInformation(draft.id(), "Wilt u uw loonstrook van de laatste maand sturen?", "e2e");
+        String mail = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-info-requested' "
+                + "ORDER BY created_at DESC").query(String.class).list().getFirst();
+        Matcher link = LINK.matcher(mail);
+        assertThat(link.find()).isTrue();
+        resumePath = link.group(1);
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void the_resident_answers_with_a_file_on_a_phone() {
+        try (BrowserSession.Tab tab = browser.open(390)) {
+            Page page = tab.page;
+            tab.go(resumePath);
+            page.getByText("Wilt u uw loonstrook van de laatste maand sturen?").waitFor();
+            assertThat(tab.accessibilityViolations()).as("question page").isEmpty();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwoord versturen")).click();
+            page.getByText("Schrijf een antwoord of voeg een bestand toe.").first().waitFor();
+            assertThat(tab.accessibilityViolations()).as("with the message next to the field").isEmpty();
+
+            page.locator("vaadin-upload input[type=file]").setInputFiles(
+                    new FilePayload("loonstrook-oktober.pdf", "application/pdf", TestFiles.pdf()));
+            page.getByText("loonstrook-oktober.pdf is toegevoegd.").waitFor();
+            page.getByLabel("Uw antwoord").fill("Hierbij mijn loonstrook van oktober.");
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("answer-question-390.png"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwoord versturen")).click();
+
+            page.getByText("Bedankt. Wij hebben uw antwoord ontvangen.").waitFor();
+            assertThat(tab.accessibilityViolations()).as("after sending").isEmpty();
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("answer-sent-390.png"));
+            assertThat(tab.consoleErrors).isEmpty();
+        }
+    }
+}
