@@ -3,6 +3,7 @@ package nl.waarhebikrechtop.aanvraag;
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
 import nl.waarhebikrechtop.aanvraag.internal.DocumentStore;
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.mail.MailOutbox;
@@ -37,13 +38,15 @@ public class Casework {
     private final ApplicationStore store;
     private final DocumentStore documents;
     private final ApplicationService applications;
+    private final OptionCatalogue options;
     private final AuditLog audit;
     private final MailOutbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
-    Casework(ApplicationStore store, DocumentStore documents, ApplicationService applications, AuditLog audit,
-             MailOutbox outbox, JsonMapper json, Clock clock) {
+    Casework(ApplicationStore store, DocumentStore documents, ApplicationService applications, OptionCatalogue options,
+             AuditLog audit, MailOutbox outbox, JsonMapper json, Clock clock) {
+        this.options = options;
         this.store = store;
         this.documents = documents;
         this.applications = applications;
@@ -60,9 +63,20 @@ public class Casework {
      * @param daysLeft   calendar days until the legal decision date; negative when overdue
      * @param documents  the files the resident sent, oldest first
      * @param messages   the questions asked and the answers given, oldest first
+     * @param choices    what is asked for, by name, in the order of the application
      */
     public record CaseFile(Application application, @Nullable SchemeResult assessment, LocalDate decideBy,
-                           long daysLeft, @Nullable String note, List<Document> documents, List<Message> messages) {
+                           long daysLeft, @Nullable String note, List<Document> documents, List<Message> messages,
+                           List<ChoiceLine> choices) {
+    }
+
+    /**
+     * One thing asked for, as a caseworker reads it.
+     *
+     * @param forwardTo the partner organisation to pass the request on to, when only a professional may request
+     *                  it (Jeugdfonds, Nationaal Fonds Kinderhulp); null when the municipality handles it itself
+     */
+    public record ChoiceLine(Choice choice, LocalizedText name, @Nullable String forwardTo) {
     }
 
     /** All submitted applications, the longest waiting first. */
@@ -83,7 +97,11 @@ public class Casework {
                 .orElseThrow(() -> new IllegalArgumentException("no submitted application " + id));
         audit.record(actor, "view", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
-                daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id));
+                daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id),
+                application.choices().stream().map(c -> {
+                    OptionCatalogue.ItemInfo info = options.describe(c.item());
+                    return new ChoiceLine(c, info.name(), info.forwardTo());
+                }).toList());
     }
 
     /** A file of a submitted application, for a caseworker to open; the download is written to the audit log. */

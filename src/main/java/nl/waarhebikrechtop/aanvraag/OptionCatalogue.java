@@ -111,6 +111,28 @@ class OptionCatalogue {
         return new Option(new Choice(who, 0, Choice.SPORT_CULTURE), SPORT, SPORT_TEXT, reason == null, reason);
     }
 
+    /**
+     * What an item on an application is called, and to whom it must be passed on when only a professional can
+     * request it (null otherwise). An item no longer in the catalogue keeps its id as its name.
+     */
+    ItemInfo describe(String item) {
+        if (Choice.MEEDOEN_PREMIUM.equals(item)) {
+            return new ItemInfo(PREMIUM, null);
+        }
+        if (Choice.SPORT_CULTURE.equals(item)) {
+            return new ItemInfo(SPORT, null);
+        }
+        for (KindpakketProvision p : catalogue.provisions()) {
+            if (p.id().equals(item)) {
+                return new ItemInfo(p.name(), p.viaProfessional() ? p.partner() : null);
+            }
+        }
+        return new ItemInfo(new LocalizedText(item, item), null);
+    }
+
+    record ItemInfo(LocalizedText name, @Nullable String forwardTo) {
+    }
+
     /** Why a whole scheme is closed to this household, or null when it may be open (likely or maybe). */
     private static @Nullable LocalizedText schemeReason(@Nullable SchemeResult result) {
         if (result == null) {

@@ -79,7 +79,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Application a = file.application();
         title = getTranslation("case.title", a.reference());
         DescriptionList facts = new DescriptionList();
-        fact(facts, "queue.scheme", a.scheme().name());
+        fact(facts, "queue.scheme", getTranslation("queue.scheme." + a.scheme().name()));
         fact(facts, "queue.status", getTranslation("queue.status." + a.status().name().toLowerCase()));
         fact(facts, "queue.submitted", QueueView.DAY.format(a.submittedAt()));
         fact(facts, "case.decideBy", getTranslation(file.daysLeft() < 0 ? "case.decideByOverdue" : "case.decideByLeft",
@@ -89,7 +89,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 + (a.contact().phone().isBlank() ? "" : ", " + a.contact().phone()));
         add(PortalRoutes.link(PortalRoutes.STAFF_APPLICATIONS, getTranslation("case.back")),
                 new PageHeading(title), facts, new H2(getTranslation("case.household")), household(a.situation()),
-                new H2(getTranslation("case.choices")), choices(a));
+                new H2(getTranslation("case.choices")), choices(file));
         add(new H2(getTranslation("case.documents")), documents(file));
         if (!file.messages().isEmpty()) {
             add(new H2(getTranslation("case.conversation")), conversation(file));
@@ -198,10 +198,28 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return list;
     }
 
-    private UnorderedList choices(Application a) {
+    /** "Kind 1 (9 jaar, basisschool): Verjaardagsbox (Jarige Job)", and who to pass it on to when needed. */
+    private UnorderedList choices(Casework.CaseFile file) {
+        Situation household = file.application().situation();
         UnorderedList list = new UnorderedList();
-        for (Choice choice : a.choices()) {
-            list.add(new ListItem(choice.beneficiary().name().toLowerCase() + " " + (choice.index() + 1) + ": " + choice.item()));
+        for (Casework.ChoiceLine line : file.choices()) {
+            Choice choice = line.choice();
+            String who = switch (choice.beneficiary()) {
+                case APPLICANT -> getTranslation("case.who.applicant");
+                case PARTNER -> getTranslation("case.who.partner");
+                case CHILD -> choice.index() < household.children().size()
+                        ? getTranslation("case.who.child", choice.index() + 1,
+                        household.children().get(choice.index()).age(), getTranslation("check.school."
+                                + household.children().get(choice.index()).school().name().toLowerCase()).toLowerCase(getLocale()))
+                        : getTranslation("case.who.childUnknown", choice.index() + 1);
+            };
+            ListItem item = new ListItem(getTranslation("case.choice", who, line.name().in(getLocale())));
+            if (line.forwardTo() != null) {
+                Paragraph forward = new Paragraph(getTranslation("case.forward", line.forwardTo()));
+                forward.addClassName("case-forward");
+                item.add(forward);
+            }
+            list.add(item);
         }
         return list;
     }

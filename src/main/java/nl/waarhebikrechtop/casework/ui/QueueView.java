@@ -45,6 +45,7 @@ class QueueView extends Div implements HasDynamicTitle {
         scheme.setItems(Scheme.values());
         scheme.setEmptySelectionAllowed(true);
         scheme.setEmptySelectionCaption(getTranslation("queue.all"));
+        scheme.setItemLabelGenerator(s -> s == null ? getTranslation("queue.all") : getTranslation("queue.scheme." + s.name()));
         status.setLabel(getTranslation("queue.status"));
         status.setItems(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("queue.all") : statusText(s));
@@ -55,7 +56,7 @@ class QueueView extends Div implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> filter());
         grid.addComponentColumn(a -> new Anchor(PortalRoutes.STAFF_APPLICATIONS + "/" + a.id(), a.reference()))
                 .setHeader(getTranslation("queue.reference"));
-        grid.addColumn(a -> a.scheme().name()).setHeader(getTranslation("queue.scheme"));
+        grid.addColumn(a -> getTranslation("queue.scheme." + a.scheme().name())).setHeader(getTranslation("queue.scheme"));
         grid.addColumn(a -> statusText(a.status())).setHeader(getTranslation("queue.status"));
         grid.addColumn(a -> DAY.format(a.submittedAt())).setHeader(getTranslation("queue.submitted"));
         grid.addColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft"));

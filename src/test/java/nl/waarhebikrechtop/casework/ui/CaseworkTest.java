@@ -90,6 +90,23 @@ class CaseworkTest extends KaribuTest {
     }
 
     @Test
+    void the_case_names_what_is_asked_per_child_and_says_who_must_pass_on_what_only_a_professional_can_request() {
+        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(), Locale.of("nl"));
+        String second = applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job"),
+                        Choice.forChild(1, "nationaal-fonds-kinderhulp")), Households.contact(""), Locale.of("nl")), true)
+                .reference();
+        UUID secondId = jdbc.sql("SELECT id FROM application WHERE reference = ?").param(second).query(UUID.class).single();
+
+        navigate(PortalRoutes.STAFF_APPLICATIONS + "/" + secondId);
+
+        assertThat(_find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively())).contains(
+                "Kind 1 (9 jaar, basisschool): Verjaardagsbox (Jarige Job)",
+                "Kind 2 (15 jaar, middelbare school (voortgezet onderwijs)): Nationaal Fonds Kinderhulp"
+                        + "Alleen een hulpverlener kan dit aanvragen. Stuur de vraag door naar Nationaal Fonds Kinderhulp.");
+        _get(com.vaadin.flow.component.html.DescriptionList.Description.class, s -> s.withText("Kindpakket"));
+    }
+
+    @Test
     void refusing_needs_a_reason_next_to_the_field() {
         navigate(PortalRoutes.STAFF_APPLICATIONS + "/" + id);
         _click(_get(Button.class, s -> s.withText("Afwijzen")));
