@@ -21,9 +21,6 @@ import java.util.Set;
 public record RouteProfile(boolean under27, boolean housemates, @Nullable CostSharing costSharing, boolean boarder,
                            boolean moving, boolean debts, boolean children) implements Serializable {
 
-    /** Below this age the search period (zoektermijn) applies. */
-    public static final int SEARCH_PERIOD_AGE_LIMIT = 27;
-
     public RouteProfile {
         if (costSharing != null && !housemates) {
             throw new IllegalArgumentException("cost-sharing figures need housemates");
@@ -34,6 +31,8 @@ public record RouteProfile(boolean under27, boolean housemates, @Nullable CostSh
      * The profile from the facts the check asks for.
      *
      * @param applicantAge                the applicant's age in years
+     * @param searchPeriodAgeLimit        below this age the search period (zoektermijn) applies: the dated parameter
+     *                                    {@code bijstand.zoektermijn.age} on the day of the check
      * @param housematesCounting          people aged 27 or older in the home who count for the kostendelersnorm
      *                                    (not the partner, not students with study finance, not commercial
      *                                    boarders or tenants): the eligibility rules decide who counts
@@ -43,11 +42,11 @@ public record RouteProfile(boolean under27, boolean housemates, @Nullable CostSh
      * @param children                    children living at home
      * @param costSharing                 figures from the assessment, or null when there are none
      */
-    public static RouteProfile fromHousehold(int applicantAge, int housematesCounting,
+    public static RouteProfile fromHousehold(int applicantAge, int searchPeriodAgeLimit, int housematesCounting,
                                              boolean boarderWithWrittenAgreement,
                                              boolean movingFromAnotherMunicipality, boolean hasDebts, int children,
                                              @Nullable CostSharing costSharing) {
-        return new RouteProfile(applicantAge < SEARCH_PERIOD_AGE_LIMIT, housematesCounting > 0, costSharing,
+        return new RouteProfile(applicantAge < searchPeriodAgeLimit, housematesCounting > 0, costSharing,
                 boarderWithWrittenAgreement, movingFromAnotherMunicipality, hasDebts, children > 0);
     }
 

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Personalisation of the steps for a resident's situation, and the checklist PDF. */
 class RouteServiceTest {
 
+    /** bijstand.zoektermijn.age in content/parameters/bijstand.yaml. */
+    private static final int SEARCH_PERIOD_AGE = 27;
+
     private static final Locale NL = MessagesI18nProvider.DUTCH;
     private static final RouteService ROUTE = RouteContentTest.service();
 
@@ -42,7 +45,7 @@ class RouteServiceTest {
 
     @Test
     void a_resident_under_27_sees_the_search_period_when_reporting_and_the_debts_step_collapsed() {
-        RouteProfile young = RouteProfile.fromHousehold(23, 0, false, false, false, 0, null);
+        RouteProfile young = RouteProfile.fromHousehold(23, SEARCH_PERIOD_AGE, 0, false, false, false, 0, null);
         assertThat(tipsForYou("2", young)).containsExactly(RouteTag.UNDER_27);
         assertThat(step("2", young).otherTips()).extracting(RouteStep.Tip::tag).containsExactly(RouteTag.MOVING);
         assertThat(step("2", young).relevance()).isEqualTo(GENERAL);
@@ -52,7 +55,7 @@ class RouteServiceTest {
 
     @Test
     void a_resident_with_debts_gets_the_debts_step_and_the_gkb_tip_in_the_conversation() {
-        RouteProfile debts = RouteProfile.fromHousehold(45, 0, false, false, true, 0, null);
+        RouteProfile debts = RouteProfile.fromHousehold(45, SEARCH_PERIOD_AGE, 0, false, false, true, 0, null);
         assertThat(step("6.2", debts).relevance()).isEqualTo(FOR_YOU);
         assertThat(tipsForYou("4", debts)).containsExactly(RouteTag.DEBTS);
         assertThat(step("4", debts).tipsForYou().getFirst().html()).contains("7 werkdagen");
@@ -63,7 +66,7 @@ class RouteServiceTest {
     void a_resident_with_housemates_gets_the_kostendelersnorm_explained_with_their_own_figures() {
         RouteProfile.CostSharing figures = new RouteProfile.CostSharing(2, new java.math.BigDecimal("50"),
                 new java.math.BigDecimal("977.90"));
-        RouteProfile sharing = RouteProfile.fromHousehold(35, 1, false, false, false, 0, figures);
+        RouteProfile sharing = RouteProfile.fromHousehold(35, SEARCH_PERIOD_AGE, 1, false, false, false, 0, figures);
         assertThat(sharing.housemates()).isTrue();
         assertThat(sharing.costSharing()).isEqualTo(figures);
         assertThat(tipsForYou("1", sharing)).containsExactly(RouteTag.HOUSEMATES);
@@ -73,7 +76,7 @@ class RouteServiceTest {
 
     @Test
     void a_parent_moving_here_gets_the_address_tip_and_the_kindpakket_tip() {
-        RouteProfile family = RouteProfile.fromHousehold(31, 0, false, true, false, 2, null);
+        RouteProfile family = RouteProfile.fromHousehold(31, SEARCH_PERIOD_AGE, 0, false, true, false, 2, null);
         assertThat(tipsForYou("2", family)).containsExactly(RouteTag.MOVING);
         assertThat(tipsForYou("6.5", family)).containsExactly(RouteTag.CHILDREN);
         assertThat(step("6.5", family).tipsForYou().getFirst().html()).contains("Kindpakket");

@@ -23,6 +23,7 @@ import nl.waarhebikrechtop.check.CheckAnswers;
 import nl.waarhebikrechtop.check.CheckOverviewMailer;
 import nl.waarhebikrechtop.check.CheckSession;
 import nl.waarhebikrechtop.content.LocalizedText;
+import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
@@ -54,11 +55,14 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final EligibilityService eligibility;
     private final AnonymousCounters counters;
     private final Clock clock;
+    private final ParameterSource parameters;
     private final CheckOverviewMailer mailer;
     private final Div groups = new Div();
     private Map<String, Verdict> previous = Map.of();
 
-    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock, CheckOverviewMailer mailer) {
+    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock, CheckOverviewMailer mailer,
+                ParameterSource parameters) {
+        this.parameters = parameters;
         this.mailer = mailer;
         this.eligibility = eligibility;
         this.counters = counters;
@@ -79,7 +83,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Situation situation = answers.toSituation();
         Assessment assessment = eligibility.evaluate(situation, LocalDate.now(clock));
         countOnce(situation, assessment);
-        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation));
+        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation,
+                parameters.valueOn("bijstand.zoektermijn.age", assessment.date()).value().intValue()));
         Paragraph intro = new Paragraph(getTranslation("results.intro",
                 assessment.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()))));
         Button print = new Button(getTranslation("results.print"), e -> getUI().ifPresent(
@@ -115,7 +120,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** What the bijstand walkthrough should highlight for this household. */
-    static RouteProfile routeProfile(Situation s) {
+    static RouteProfile routeProfile(Situation s, int searchPeriodAgeLimit) {
         int sharing = 0;
         boolean boarder = false;
         for (Situation.Housemate housemate : s.housemates()) {
@@ -124,7 +129,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             boarder |= housemate.relation() == Relation.COMMERCIAL_BOARDER_OR_TENANT;
         }
-        return RouteProfile.fromHousehold(s.age(), sharing, boarder, s.moving(), s.debts() == Answer.YES,
+        return RouteProfile.fromHousehold(s.age(), searchPeriodAgeLimit, sharing, boarder, s.moving(), s.debts() == Answer.YES,
                 s.children().size(), null);
     }
 

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RouteViewTest extends KaribuTest {
 
+    /** bijstand.zoektermijn.age in content/parameters/bijstand.yaml. */
+    private static final int SEARCH_PERIOD_AGE = 27;
+
     private static String title() {
         return UI.getCurrent().getInternals().getTitle();
     }
@@ -166,7 +169,7 @@ class RouteViewTest extends KaribuTest {
 
     @Test
     void under_27_without_debts_the_debts_step_is_collapsed_and_the_search_period_tip_is_open() {
-        profile(RouteProfile.fromHousehold(22, 0, false, false, false, 0, null));
+        profile(RouteProfile.fromHousehold(22, SEARCH_PERIOD_AGE, 0, false, false, false, 0, null));
 
         navigate("route/2");
         assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Bent u jonger dan 27?");
@@ -183,7 +186,7 @@ class RouteViewTest extends KaribuTest {
 
     @Test
     void with_housemates_the_kostendelersnorm_tip_shows_the_residents_own_figures() {
-        profile(RouteProfile.fromHousehold(40, 1, false, false, false, 0,
+        profile(RouteProfile.fromHousehold(40, SEARCH_PERIOD_AGE, 1, false, false, false, 0,
                 new RouteProfile.CostSharing(2, new BigDecimal("50"), new BigDecimal("977.9"))));
 
         navigate("route/1");
