@@ -86,6 +86,31 @@ public class Casework {
         return store.cases();
     }
 
+    /**
+     * Submitted applications whose resident answered a question: an application only goes from "information
+     * requested" back to "submitted" through the resident's answer, so a question on record means it was answered.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> answered(List<Application> cases) {
+        java.util.Set<UUID> asked = documents.applicationsWithQuestions();
+        java.util.Set<UUID> answered = new java.util.HashSet<>();
+        for (Application a : cases) {
+            if (a.status() == ApplicationStatus.SUBMITTED && asked.contains(a.id())) {
+                answered.add(a.id());
+            }
+        }
+        return answered;
+    }
+
+    /** Whole days since the application was submitted. */
+    public long daysWaiting(Application application) {
+        if (application.submittedAt() == null) {
+            throw new IllegalArgumentException("not submitted");
+        }
+        return ChronoUnit.DAYS.between(LocalDate.ofInstant(application.submittedAt(), clock.getZone()),
+                LocalDate.now(clock));
+    }
+
     /** Days until the decision date of a submitted application; negative when overdue. */
     public long daysLeft(Application application) {
         return ChronoUnit.DAYS.between(LocalDate.now(clock), applications.decideBy(application));

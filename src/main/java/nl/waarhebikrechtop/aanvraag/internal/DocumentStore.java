@@ -81,6 +81,12 @@ public class DocumentStore {
                 .list();
     }
 
+    /** Applications a caseworker ever asked a question about. */
+    public java.util.Set<UUID> applicationsWithQuestions() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT application_id FROM application_message "
+                + "WHERE author = 'CASEWORKER'").query(UUID.class).list());
+    }
+
     private static Document document(ResultSet rs) throws SQLException {
         return new Document(rs.getObject("id", UUID.class), rs.getString("file_name"),
                 DocumentType.ofMediaType(rs.getString("media_type")).orElseThrow(), rs.getLong("size_bytes"),

@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** The queue of submitted applications with the days left of the 8-week decision period; overdue ones stand out. */
 @Route(value = PortalRoutes.STAFF_APPLICATIONS, layout = MainLayout.class)
@@ -30,16 +32,22 @@ class QueueView extends Div implements HasDynamicTitle {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
 
+    /** The "waiting longer than" filter, in weeks; the decision period is 8. */
+    private static final List<Integer> WAITING_WEEKS = List.of(2, 4, 6);
+
     private final Casework casework;
     private final List<Application> all;
     private final Select<Scheme> scheme = new Select<>();
     private final Select<ApplicationStatus> status = new Select<>();
+    private final Select<Integer> waiting = new Select<>();
+    private final Set<UUID> answered;
     private final Checkbox overdueOnly = new Checkbox(getTranslation("queue.overdueOnly"));
     private final Grid<Application> grid = new Grid<>();
 
     QueueView(Casework casework, CurrentUser user) {
         this.casework = casework;
         this.all = casework.queue(user.actor());
+        this.answered = casework.answered(all);
         addClassName("queue-view");
         scheme.setLabel(getTranslation("queue.scheme"));
         scheme.setItems(Scheme.values());
@@ -51,19 +59,26 @@ class QueueView extends Div implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> s == null ? getTranslation("queue.all") : statusText(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("queue.all"));
+        waiting.setLabel(getTranslation("queue.waiting"));
+        waiting.setItems(WAITING_WEEKS);
+        waiting.setEmptySelectionAllowed(true);
+        waiting.setEmptySelectionCaption(getTranslation("queue.all"));
+        waiting.setItemLabelGenerator(w -> w == null ? getTranslation("queue.all") : getTranslation("queue.waitingWeeks", w));
+        waiting.addValueChangeListener(e -> filter());
         scheme.addValueChangeListener(e -> filter());
         status.addValueChangeListener(e -> filter());
         overdueOnly.addValueChangeListener(e -> filter());
         grid.addComponentColumn(a -> new Anchor(PortalRoutes.STAFF_APPLICATIONS + "/" + a.id(), a.reference()))
                 .setHeader(getTranslation("queue.reference"));
         grid.addColumn(a -> getTranslation("queue.scheme." + a.scheme().name())).setHeader(getTranslation("queue.scheme"));
-        grid.addColumn(a -> statusText(a.status())).setHeader(getTranslation("queue.status"));
+        grid.addColumn(a -> answered.contains(a.id()) ? getTranslation("queue.status.answered") : statusText(a.status()))
+                .setHeader(getTranslation("queue.status"));
         grid.addColumn(a -> DAY.format(a.submittedAt())).setHeader(getTranslation("queue.submitted"));
         grid.addColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft"));
         grid.setPartNameGenerator(a -> open(a) && casework.daysLeft(a) < 0 ? "overdue" : null);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("queue.grid"));
-        Div filters = new Div(scheme, status, overdueOnly);
+        Div filters = new Div(scheme, status, waiting, overdueOnly);
         filters.addClassName("queue-filters");
         add(new PageHeading(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), filters, grid);
         filter();
@@ -89,6 +104,7 @@ class QueueView extends Div implements HasDynamicTitle {
         grid.setItems(all.stream()
                 .filter(a -> scheme.getValue() == null || a.scheme() == scheme.getValue())
                 .filter(a -> status.getValue() == null || a.status() == status.getValue())
+                .filter(a -> waiting.getValue() == null || casework.daysWaiting(a) > 7L * waiting.getValue())
                 .filter(a -> !overdueOnly.getValue() || (open(a) && casework.daysLeft(a) < 0))
                 .toList());
     }

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -41,6 +43,7 @@ class CaseworkTest extends KaribuTest {
     @Autowired ApplicationService applications;
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
+    @Autowired nl.waarhebikrechtop.aanvraag.Casework casework;
 
     private UUID id;
     private String reference;
@@ -70,6 +73,35 @@ class CaseworkTest extends KaribuTest {
         _setValue(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Stand")), ApplicationStatus.SUBMITTED);
         assertThat(_size(grid)).isPositive();
         assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.toString()).contains("application-queue"));
+    }
+
+    @Test
+    void the_queue_filters_by_how_long_an_application_waits_and_marks_answered_questions() {
+        jdbc.sql("UPDATE application SET submitted_at = submitted_at - INTERVAL '20' DAY WHERE id = ?").param(id).update();
+        casework.askForInformation(id, "Stuur uw loonstrook.", "caseworker-case");
+        Application waiting = applications.resume(token()).orElseThrow();
+        applications.answer(waiting, "Zie bijlage.");
+
+        navigate(PortalRoutes.STAFF_APPLICATIONS);
+        Grid<?> grid = _get(Grid.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> weeks = _get(com.vaadin.flow.component.select.Select.class,
+                s -> s.withLabel("Wacht langer dan"));
+
+        _setValue(weeks, 2);
+        assertThat(_size(grid)).as("only the one submitted 20 days ago").isOne();
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Antwoord ontvangen", "Kindpakket")
+                .anySatisfy(cell -> assertThat(cell).contains(reference));
+        _setValue(weeks, 4);
+        assertThat(_size(grid)).isZero();
+    }
+
+    private String token() {
+        String body = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-info-requested'")
+                .query(String.class).single();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/aanvragen/verder/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     @Test
