@@ -195,6 +195,15 @@ public class ApplicationService {
         return new Submitted(reference, decideBy, saved.contact().email());
     }
 
+    /** The caseworker's reason or note with a decision (granted or refused), when there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> decisionNote(Application application) {
+        if (application.status() != ApplicationStatus.GRANTED && application.status() != ApplicationStatus.REFUSED) {
+            return Optional.empty();
+        }
+        return store.decisionNote(application.id()).filter(note -> !note.isBlank());
+    }
+
     /** The caseworker's open question to the resident, when the application waits for information. */
     @Transactional(readOnly = true)
     public Optional<Message> openQuestion(Application application) {

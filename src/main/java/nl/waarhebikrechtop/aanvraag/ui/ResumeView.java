@@ -82,6 +82,11 @@ class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         add(new Paragraph(getTranslation("apply.status." + application.status().name())),
                 new Paragraph(getTranslation("apply.status.dates",
                         SubmittedPanel.date(applications.decideBy(application), getLocale()))));
+        applications.decisionNote(application).ifPresent(note -> {
+            Paragraph reason = new Paragraph(note);
+            reason.addClassName("question");
+            add(new Paragraph(getTranslation("apply.status.note." + application.status().name())), reason);
+        });
         Optional<Message> question = applications.openQuestion(application);
         if (question.isPresent()) {
             add(answerSection(application, question.get()));

@@ -101,6 +101,25 @@ class DocumentsAndAnswersViewTest extends KaribuTest {
     }
 
     @Test
+    void a_refused_application_shows_the_reason_through_the_link() {
+        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
+                Locale.of("nl"));
+        applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
+                Households.contact(""), Locale.of("nl")), true);
+        casework.refuse(draft.id(), "Uw inkomen is hoger dan de grens.", "marieke");
+        String body = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-refused'")
+                .query(String.class).single();
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+
+        navigate("aanvragen/verder/" + link.group(1));
+
+        _get(Paragraph.class, s -> s.withText("U krijgt de regeling niet. U krijgt ook een brief met het besluit. Daarin staat hoe u bezwaar kunt maken."));
+        _get(Paragraph.class, s -> s.withText("De reden:"));
+        _get(Paragraph.class, s -> s.withText("Uw inkomen is hoger dan de grens."));
+    }
+
+    @Test
     void the_resident_answers_a_question_with_a_file_through_the_link_and_the_caseworker_sees_both() {
         Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
                 Locale.of("nl"));
