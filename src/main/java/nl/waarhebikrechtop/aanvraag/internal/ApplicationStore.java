@@ -11,6 +11,8 @@ import nl.waarhebikrechtop.eligibility.Verdict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
@@ -38,10 +40,16 @@ public class ApplicationStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Reads stored households leniently: a field another version of the portal wrote and this one does not know is
+     * skipped, so saved drafts keep opening after a field is removed from {@link Situation}.
+     */
+    private final ObjectReader situations;
 
     public ApplicationStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.situations = json.readerFor(Situation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Inserts the application or, when it exists, updates its answers; the choices are replaced. */
@@ -202,7 +210,7 @@ public class ApplicationStore {
         String verdict = rs.getString("verdict_at_submit");
         return new Application(rs.getObject("id", UUID.class), Scheme.valueOf(rs.getString("scheme")),
                 ApplicationStatus.valueOf(rs.getString("status")), Locale.of(rs.getString("locale")),
-                json.readValue(rs.getString("situation_json"), Situation.class), List.of(), contact,
+                situations.readValue(rs.getString("situation_json")), List.of(), contact,
                 rs.getString("reference"), verdict == null ? null : Verdict.valueOf(verdict),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"));
     }

@@ -125,4 +125,18 @@ class ApplicationStoreTest {
         assertThat(store.applicationForToken("ab".repeat(32), T0.plusSeconds(60))).isEmpty();
         assertThat(store.applicationForToken("cd".repeat(32), T0)).isEmpty();
     }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_draft_saved_by_an_older_or_newer_version_still_opens_when_fields_were_added_or_removed() {
+        Application draft = draft(List.of(Choice.forChild(0, Choice.MEEDOEN_PREMIUM)));
+        store.save(draft);
+        String json = jdbc.sql("SELECT situation_json FROM application WHERE id = ?").param(draft.id())
+                .query(String.class).single();
+        String changed = json.replaceFirst("\\{", "{\"fieldFromAnotherVersion\":true,");
+        jdbc.sql("UPDATE application SET situation_json = ? WHERE id = ?").params(changed, draft.id()).update();
+
+        assertThat(store.find(draft.id())).get().extracting(Application::situation).isEqualTo(draft.situation());
+    }
 }
