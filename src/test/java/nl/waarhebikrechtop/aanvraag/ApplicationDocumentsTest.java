@@ -40,10 +40,7 @@ class ApplicationDocumentsTest {
     }
 
     private Application draft() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
-                Locale.of("nl"));
-        return draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")), Households.contact(""),
-                Locale.of("nl"));
+        return TestApplications.kindpakketDraft(applications);
     }
 
     private Application submitted() {

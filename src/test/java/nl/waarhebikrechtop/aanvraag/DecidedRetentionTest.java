@@ -168,10 +168,7 @@ class DecidedRetentionTest {
     }
 
     private Application submitted() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
-                Locale.of("nl"));
-        Application filled = draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
-                Households.contact(""), Locale.of("nl"));
+        Application filled = TestApplications.kindpakketDraft(applications);
         applications.submit(filled, true);
         return store.find(filled.id()).orElseThrow();
     }

@@ -9,6 +9,7 @@ import nl.waarhebikrechtop.aanvraag.Casework;
 import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Households;
 import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.aanvraag.TestApplications;
 import nl.waarhebikrechtop.aanvraag.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnswerQuestionIT {
 
-    private static final Pattern LINK = Pattern.compile("/(aanvragen/verder/[A-Za-z0-9_-]+)");
-
     @LocalServerPort int port;
     @Autowired ApplicationService applications;
     @Autowired Casework casework;
@@ -46,16 +45,10 @@ class AnswerQuestionIT {
 
     @BeforeAll
     void askForAPayslip() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
-                Locale.of("nl"));
-        applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
-                Households.contact(""), Locale.of("nl")), true);
+        Application draft = TestApplications.kindpakketDraft(applications);
+        applications.submit(draft, true);
         casework.askForInformation(draft.id(), "Wilt u uw loonstrook van de laatste maand sturen?", "e2e");
-        String mail = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-info-requested' "
-                + "ORDER BY created_at DESC").query(String.class).list().getFirst();
-        Matcher link = LINK.matcher(mail);
-        assertThat(link.find()).isTrue();
-        resumePath = link.group(1);
+        resumePath = "aanvragen/verder/" + TestApplications.mailedToken(jdbc, "application-info-requested");
         browser = new BrowserSession(port);
     }
 

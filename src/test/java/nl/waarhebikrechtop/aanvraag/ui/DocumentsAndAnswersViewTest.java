@@ -15,6 +15,7 @@ import nl.waarhebikrechtop.aanvraag.Casework;
 import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Households;
 import nl.waarhebikrechtop.aanvraag.Scheme;
+import nl.waarhebikrechtop.aanvraag.TestApplications;
 import nl.waarhebikrechtop.aanvraag.TestFiles;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignIn;
@@ -43,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClock.Config.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:aanvraag-documents-views;DB_CLOSE_DELAY=-1")
 class DocumentsAndAnswersViewTest extends KaribuTest {
-
-    private static final Pattern LINK = Pattern.compile("/aanvragen/verder/([A-Za-z0-9_-]+)");
 
     @Autowired ApplicationService applications;
     @Autowired Casework casework;
@@ -102,17 +101,11 @@ class DocumentsAndAnswersViewTest extends KaribuTest {
 
     @Test
     void a_refused_application_shows_the_reason_through_the_link() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
-                Locale.of("nl"));
-        applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
-                Households.contact(""), Locale.of("nl")), true);
+        Application draft = TestApplications.kindpakketDraft(applications);
+        applications.submit(draft, true);
         casework.refuse(draft.id(), "Uw inkomen is hoger dan de grens.", "marieke");
-        String body = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-refused'")
-                .query(String.class).single();
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).isTrue();
 
-        navigate("aanvragen/verder/" + link.group(1));
+        navigate("aanvragen/verder/" + TestApplications.mailedToken(jdbc, "application-refused"));
 
         _get(Paragraph.class, s -> s.withText("U krijgt de regeling niet. U krijgt ook een brief met het besluit. Daarin staat hoe u bezwaar kunt maken."));
         _get(Paragraph.class, s -> s.withText("De reden:"));
@@ -121,18 +114,12 @@ class DocumentsAndAnswersViewTest extends KaribuTest {
 
     @Test
     void the_resident_answers_a_question_with_a_file_through_the_link_and_the_caseworker_sees_both() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(),
-                Locale.of("nl"));
-        String reference = applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
-                Households.contact(""), Locale.of("nl")), true).reference();
+        Application draft = TestApplications.kindpakketDraft(applications);
+        String reference = applications.submit(draft, true).reference();
         UUID id = draft.id();
         casework.askForInformation(id, "Wilt u uw loonstrook van februari sturen?", "marieke");
-        String body = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-info-requested'")
-                .query(String.class).single();
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).isTrue();
 
-        navigate("aanvragen/verder/" + link.group(1));
+        navigate("aanvragen/verder/" + TestApplications.mailedToken(jdbc, "application-info-requested"));
         _get(Paragraph.class, s -> s.withText("Wilt u uw loonstrook van februari sturen?"));
         _click(_get(Button.class, s -> s.withText("Antwoord versturen")));
         assertThat(_get(TextArea.class, s -> s.withLabel("Uw antwoord")).getErrorMessage())

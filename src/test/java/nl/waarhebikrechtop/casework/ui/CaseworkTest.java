@@ -13,6 +13,7 @@ import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.Households;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.aanvraag.Submitted;
+import nl.waarhebikrechtop.aanvraag.TestApplications;
 import nl.waarhebikrechtop.account.AuditLog;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignIn;
@@ -51,10 +52,7 @@ class CaseworkTest extends KaribuTest {
     @BeforeEach
     void submitOne() {
         jdbc.sql("DELETE FROM mail_outbox").update();
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(), Locale.of("nl"));
-        Application filled = draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job")),
-                Households.contact(""), Locale.of("nl"));
-        Submitted submitted = applications.submit(filled, true);
+        Submitted submitted = applications.submit(TestApplications.kindpakketDraft(applications), true);
         reference = submitted.reference();
         id = jdbc.sql("SELECT id FROM application WHERE reference = ?").param(reference).query(UUID.class).single();
         SignIn.as("caseworker-case", Role.CASEWORKER);
@@ -79,7 +77,8 @@ class CaseworkTest extends KaribuTest {
     void the_queue_filters_by_how_long_an_application_waits_and_marks_answered_questions() {
         jdbc.sql("UPDATE application SET submitted_at = submitted_at - INTERVAL '20' DAY WHERE id = ?").param(id).update();
         casework.askForInformation(id, "Stuur uw loonstrook.", "caseworker-case");
-        Application waiting = applications.resume(token()).orElseThrow();
+        Application waiting = applications.resume(TestApplications.mailedToken(jdbc, "application-info-requested"))
+                .orElseThrow();
         applications.answer(waiting, "Zie bijlage.");
 
         navigate(PortalRoutes.STAFF_APPLICATIONS);
@@ -94,14 +93,6 @@ class CaseworkTest extends KaribuTest {
                 .anySatisfy(cell -> assertThat(cell).contains(reference));
         _setValue(weeks, 4);
         assertThat(_size(grid)).isZero();
-    }
-
-    private String token() {
-        String body = jdbc.sql("SELECT body_text FROM mail_outbox WHERE template_id = 'application-info-requested'")
-                .query(String.class).single();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/aanvragen/verder/([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).isTrue();
-        return link.group(1);
     }
 
     @Test
@@ -123,10 +114,8 @@ class CaseworkTest extends KaribuTest {
 
     @Test
     void the_case_names_what_is_asked_per_child_and_says_who_must_pass_on_what_only_a_professional_can_request() {
-        Application draft = applications.newDraft(Scheme.KINDPAKKET, Households.singleParentWithLowIncome(), Locale.of("nl"));
-        String second = applications.submit(draft.edited(draft.situation(), List.of(Choice.forChild(0, "jarige-job"),
-                        Choice.forChild(1, "nationaal-fonds-kinderhulp")), Households.contact(""), Locale.of("nl")), true)
-                .reference();
+        String second = applications.submit(TestApplications.kindpakketDraft(applications,
+                Choice.forChild(0, "jarige-job"), Choice.forChild(1, "nationaal-fonds-kinderhulp")), true).reference();
         UUID secondId = jdbc.sql("SELECT id FROM application WHERE reference = ?").param(second).query(UUID.class).single();
 
         navigate(PortalRoutes.STAFF_APPLICATIONS + "/" + secondId);
