@@ -1,6 +1,16 @@
 package nl.waarhebikrechtop.e2e;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
+import nl.waarhebikrechtop.aanvraag.Casework;
+import nl.waarhebikrechtop.aanvraag.TestApplications;
+import nl.waarhebikrechtop.aanvraag.TestFiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.util.regex.Pattern;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationService;
 import nl.waarhebikrechtop.aanvraag.Choice;
@@ -46,6 +56,9 @@ class StaffPagesIT {
     @Autowired AccountStore accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationService applications;
+    @Autowired ApplicationDocuments documents;
+    @Autowired Casework casework;
+    @Autowired JdbcClient jdbc;
 
     private BrowserSession browser;
 
@@ -60,6 +73,11 @@ class StaffPagesIT {
         applications.submit(draft.edited(household, List.of(Choice.forChild(0, "jarige-job")),
                 new ContactDetails("Sam Jansen", "Stationsstraat 1", "9401 KX", "Assen", LocalDate.of(1992, 3, 4),
                         "sam@example.nl", "", ""), Locale.of("nl")), true);
+        casework.askForInformation(draft.id(), "Stuur uw loonstrook.", USER);
+        Application waiting = applications.resume(TestApplications.mailedToken(jdbc, "application-info-requested"))
+                .orElseThrow();
+        documents.attach(waiting, "loonstrook.pdf", TestFiles.pdf());
+        applications.answer(waiting, "Zie de bijlage.");
         browser = new BrowserSession(port);
     }
 
@@ -90,6 +108,15 @@ class StaffPagesIT {
             page.waitForCondition(() -> page.locator("main h1").first().textContent().startsWith("Aanvraag KP-"));
             assertThat(tab.accessibilityViolations()).as("axe-core violations on a case").isEmpty();
             tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-case.png"));
+
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName(Pattern.compile("^loonstrook\\.pdf"))).click());
+            assertThat(download.suggestedFilename()).isEqualTo("loonstrook.pdf");
+            try {
+                assertThat(Files.readAllBytes(download.path())).isEqualTo(TestFiles.pdf());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             assertThat(tab.consoleErrors).isEmpty();
         }
     }

@@ -80,10 +80,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("case.title", a.reference());
         DescriptionList facts = new DescriptionList();
         fact(facts, "queue.scheme", getTranslation("queue.scheme." + a.scheme().name()));
-        fact(facts, "queue.status", getTranslation("queue.status." + a.status().name().toLowerCase()));
+        boolean answered = a.status() == ApplicationStatus.SUBMITTED
+                && file.messages().stream().anyMatch(m -> m.author() == Message.Author.CASEWORKER);
+        fact(facts, "queue.status", getTranslation(answered ? "queue.status.answered"
+                : "queue.status." + a.status().name().toLowerCase()));
         fact(facts, "queue.submitted", QueueView.DAY.format(a.submittedAt()));
         fact(facts, "case.decideBy", getTranslation(file.daysLeft() < 0 ? "case.decideByOverdue" : "case.decideByLeft",
-                file.decideBy().toString(), Math.abs(file.daysLeft())));
+                QueueView.DAY.format(file.decideBy()), Math.abs(file.daysLeft())));
         fact(facts, "case.contact", a.contact().name() + ", " + a.contact().street() + ", " + a.contact().postcode()
                 + " " + a.contact().place() + ", " + a.contact().email()
                 + (a.contact().phone().isBlank() ? "" : ", " + a.contact().phone()));
