@@ -94,17 +94,39 @@ public class ApplicationDocuments {
     }
 
     /**
-     * Removes a file from a draft. Files of a submitted application stay: the caseworker may have seen them.
+     * Whether the resident may still take this file back: any file of a draft, and the files added since the
+     * caseworker's open question (the answer has not been sent, so nobody has seen them). Files the caseworker may
+     * have seen stay.
+     */
+    @Transactional(readOnly = true)
+    public boolean removable(Application application, Document document) {
+        ApplicationStatus stored = applications.storedStatus(application.id()).orElse(ApplicationStatus.DRAFT);
+        if (stored == ApplicationStatus.DRAFT) {
+            return application.isDraft();
+        }
+        if (stored != ApplicationStatus.INFO_REQUESTED) {
+            return false;
+        }
+        return applications.openQuestion(application)
+                .filter(question -> !document.uploadedAt().isBefore(question.createdAt())).isPresent();
+    }
+
+    /**
+     * Takes a file back (see {@link #removable}).
      *
-     * @return false when the draft holds no such file
+     * @return false when the application holds no such file
+     * @throws IllegalStateException when the file may no longer be taken back
      */
     @Transactional
-    public boolean remove(Application draft, UUID documentId) {
-        if (!draft.isDraft() || applications.storedStatus(draft.id()).filter(s -> s != ApplicationStatus.DRAFT)
-                .isPresent()) {
-            throw new IllegalStateException("files can only be removed from a draft");
+    public boolean remove(Application application, UUID documentId) {
+        Optional<Document> document = store.find(application.id(), documentId);
+        if (document.isEmpty()) {
+            return false;
         }
-        return store.delete(draft.id(), documentId);
+        if (!removable(application, document.get())) {
+            throw new IllegalStateException("this file can no longer be removed");
+        }
+        return store.delete(application.id(), documentId);
     }
 
     /** A file's bytes, when it belongs to that application. */

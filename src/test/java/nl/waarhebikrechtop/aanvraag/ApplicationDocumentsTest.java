@@ -142,6 +142,29 @@ class ApplicationDocumentsTest {
     }
 
     @Test
+    void while_a_question_is_open_only_the_files_added_since_can_be_taken_back() {
+        Application draft = draft();
+        Document sentBefore = documents.attach(draft, "bank.pdf", TestFiles.pdf()).document();
+        applications.submit(draft, true);
+        clock.advance(Duration.ofDays(2));
+        casework.askForInformation(draft.id(), "Wilt u uw loonstrook sturen?", "marieke");
+        Application waiting = applications.storedApplication(draft.id()).orElseThrow();
+        clock.advance(Duration.ofHours(1));
+        Document wrongOne = documents.attach(waiting, "vakantiefoto.jpg", TestFiles.jpeg()).document();
+
+        assertThat(documents.removable(waiting, sentBefore)).isFalse();
+        assertThat(documents.removable(waiting, wrongOne)).isTrue();
+        assertThatThrownBy(() -> documents.remove(waiting, sentBefore.id())).isInstanceOf(IllegalStateException.class);
+        assertThat(documents.remove(waiting, wrongOne.id())).isTrue();
+        assertThat(documents.documents(draft.id())).containsExactly(sentBefore);
+
+        Document payslip = documents.attach(waiting, "loon.pdf", TestFiles.pdf()).document();
+        applications.answer(waiting, "");
+        Application answered = applications.storedApplication(draft.id()).orElseThrow();
+        assertThat(documents.removable(answered, payslip)).as("sent with the answer").isFalse();
+    }
+
+    @Test
     void the_resident_answers_with_text_or_files_and_the_case_goes_back_to_the_queue() {
         Application submitted = submitted();
         clock.advance(Duration.ofDays(3));

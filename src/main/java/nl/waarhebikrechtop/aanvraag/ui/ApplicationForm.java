@@ -52,12 +52,12 @@ class ApplicationForm extends Div {
         Button save = new Button(getTranslation("apply.save"), e -> save());
         Button submit = new Button(getTranslation("apply.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        DocumentsPanel files = new DocumentsPanel("documents.intro.draft", () -> documents.documents(this.draft.id()),
+        DocumentsPanel files = new DocumentsPanel("documents.intro.draft", documents, () -> this.draft,
                 (name, content) -> current(false).map(edited -> {
                     ApplicationDocuments.Outcome outcome = documents.attach(edited, name, content);
                     this.draft = outcome.application();
                     return outcome;
-                }), id -> documents.remove(this.draft, id));
+                }));
         add(household, choices, files, contact, declaration, declarationError, new Div(submit, save), status);
         householdChanged();
         choices.onChange(this::edited);

@@ -12,14 +12,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
 import nl.waarhebikrechtop.aanvraag.Document;
-import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,8 +33,8 @@ class DocumentsPanel extends Div {
     }
 
     private final Attacher attacher;
-    private final Supplier<List<Document>> documents;
-    private final @Nullable Consumer<UUID> remover;
+    private final ApplicationDocuments documents;
+    private final Supplier<Application> application;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph none = new Paragraph();
     private final Paragraph error = new Paragraph();
@@ -44,14 +42,13 @@ class DocumentsPanel extends Div {
     private final Upload upload;
 
     /**
-     * @param documents the files as stored now
-     * @param remover   removes a file, or null when files cannot be removed (after the application was sent)
+     * @param application the application as it is now (a draft changes when its first file stores it)
      */
-    DocumentsPanel(String introKey, Supplier<List<Document>> documents, Attacher attacher,
-                   @Nullable Consumer<UUID> remover) {
+    DocumentsPanel(String introKey, ApplicationDocuments documents, Supplier<Application> application,
+                   Attacher attacher) {
         this.attacher = attacher;
         this.documents = documents;
-        this.remover = remover;
+        this.application = application;
         addClassName("documents-panel");
         upload = new Upload(new BoundedUploadHandler(this::received));
         upload.setUploadFormat(UploadFormat.RAW);
@@ -97,14 +94,15 @@ class DocumentsPanel extends Div {
     }
 
     private void refresh() {
-        List<Document> documents = this.documents.get();
+        Application current = application.get();
+        List<Document> documents = this.documents.documents(current.id());
         list.removeAll();
         for (Document document : documents) {
             ListItem item = new ListItem(new Span(getTranslation("documents.item", document.fileName(),
                     document.readableSize(getLocale()))));
-            if (remover != null) {
+            if (this.documents.removable(current, document)) {
                 Button remove = new Button(getTranslation("documents.remove"), e -> {
-                    remover.accept(document.id());
+                    this.documents.remove(application.get(), document.id());
                     status.setText(getTranslation("documents.removed", document.fileName()));
                     refresh();
                 });

@@ -106,8 +106,8 @@ class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 SubmittedPanel.date(LocalDate.ofInstant(question.createdAt(), DUTCH_TIME), getLocale())));
         Paragraph questionText = new Paragraph(question.body());
         questionText.addClassName("question");
-        DocumentsPanel files = new DocumentsPanel("documents.intro.answer", () -> documents.documents(application.id()),
-                (name, content) -> Optional.of(documents.attach(application, name, content)), null);
+        DocumentsPanel files = new DocumentsPanel("documents.intro.answer", documents, () -> application,
+                (name, content) -> Optional.of(documents.attach(application, name, content)));
         TextArea answer = new TextArea(getTranslation("answer.text"));
         answer.setMaxLength(ApplicationService.ANSWER_MAX_LENGTH);
         answer.setHelperText(getTranslation("answer.textHelp"));

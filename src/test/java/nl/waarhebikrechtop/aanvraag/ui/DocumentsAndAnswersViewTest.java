@@ -126,6 +126,9 @@ class DocumentsAndAnswersViewTest extends KaribuTest {
                 .isEqualTo("Schrijf een antwoord of voeg een bestand toe.");
 
         _get(DocumentsPanel.class).receive("Loonstrook februari.pdf", TestFiles.pdf());
+        assertThat(_find(Button.class, s -> s.withPredicate(b -> b.getAriaLabel()
+                .filter("Loonstrook februari.pdf verwijderen"::equals).isPresent())))
+                .as("not sent yet, so it can be taken back").hasSize(1);
         _setValue(_get(TextArea.class, s -> s.withLabel("Uw antwoord")), "Hierbij mijn loonstrook.");
         _click(_get(Button.class, s -> s.withText("Antwoord versturen")));
 
