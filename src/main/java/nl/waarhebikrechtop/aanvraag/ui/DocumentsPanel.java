@@ -12,10 +12,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
 import nl.waarhebikrechtop.aanvraag.Document;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -153,12 +155,28 @@ class DocumentsPanel extends Div {
 
     /**
      * Keeps the file in memory, but never more than the limit: Vaadin refuses a larger request before reading it,
-     * so a forged request cannot fill the heap.
+     * and {@link UploadSlots} bounds how many are read at once, so forged requests cannot fill the heap.
      */
     private static final class BoundedUploadHandler extends InMemoryUploadHandler {
 
+        /** Shared by every upload on this node. */
+        private static final UploadSlots SLOTS = new UploadSlots(UploadSlots.CONCURRENT_UPLOADS);
+
         BoundedUploadHandler(Receiver receiver) {
             super((metadata, bytes) -> receiver.received(metadata.fileName(), bytes));
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            if (!SLOTS.tryTake()) {
+                event.reject("busy");
+                return;
+            }
+            try {
+                super.handleUploadRequest(event);
+            } finally {
+                SLOTS.release();
+            }
         }
 
         @Override
