@@ -55,12 +55,19 @@ public class ApplicationDocuments {
      * stored yet is stored first, as it is on the screen, so the file has something to belong to; like every draft it
      * is deleted 30 days after its last change.
      *
+     * When the application moved on meanwhile (sent from another tab, or the caseworker decided), the outcome says
+     * so instead of storing the file.
+     *
      * @throws IllegalStateException when the application is neither a draft nor waiting for information
      */
     @Transactional
     public Outcome attach(Application application, String fileName, byte[] content) {
         if (!acceptsDocuments(application)) {
             throw new IllegalStateException("application " + application.id() + " takes no documents now");
+        }
+        ApplicationStatus now = applications.storedStatus(application.id()).orElse(ApplicationStatus.DRAFT);
+        if (now != application.status()) {
+            return new Outcome(null, "documents.error.closed", application);
         }
         if (content.length == 0) {
             return new Outcome(null, "documents.error.empty", application);
@@ -82,8 +89,8 @@ public class ApplicationDocuments {
         return new Outcome(document, null, stored);
     }
 
-    /** Whether files can be added now: while it is a draft, and while the caseworker waits for information. */
-    public static boolean acceptsDocuments(Application application) {
+    /** Whether files can be added: while it is a draft, and while the caseworker waits for information. */
+    private static boolean acceptsDocuments(Application application) {
         return application.isDraft() || application.status() == ApplicationStatus.INFO_REQUESTED;
     }
 

@@ -214,11 +214,14 @@ public class ApplicationService {
     }
 
     /**
-     * What stops this answer to the caseworker's question, as a message key: no text and no new file, or a text
-     * that is too long. Empty when it can be sent.
+     * What stops this answer to the caseworker's question, as a message key: the question was dealt with meanwhile,
+     * no text and no new file, or a text that is too long. Empty when it can be sent.
      */
     @Transactional(readOnly = true)
     public Optional<String> answerProblem(Application application, String text) {
+        if (store.status(application.id()).filter(s -> s == ApplicationStatus.INFO_REQUESTED).isEmpty()) {
+            return Optional.of("answer.error.closed");
+        }
         String body = text == null ? "" : text.strip();
         if (body.length() > ANSWER_MAX_LENGTH) {
             return Optional.of("answer.error.tooLong");

@@ -142,6 +142,28 @@ class ApplicationDocumentsTest {
     }
 
     @Test
+    void a_page_left_open_while_the_caseworker_decided_cannot_add_files_or_answer_any_more() {
+        Application draft = draft();
+        applications.submit(draft, true);
+        casework.askForInformation(draft.id(), "Wilt u uw loonstrook sturen?", "marieke");
+        Application shownToResident = applications.storedApplication(draft.id()).orElseThrow();
+        casework.refuse(draft.id(), "Geen reactie ontvangen.", "marieke");
+
+        assertThat(documents.attach(shownToResident, "loon.pdf", TestFiles.pdf()).problem())
+                .isEqualTo("documents.error.closed");
+        assertThat(applications.answerProblem(shownToResident, "Hier is hij.")).contains("answer.error.closed");
+        assertThat(documents.documents(draft.id())).isEmpty();
+    }
+
+    @Test
+    void a_draft_sent_from_another_tab_takes_no_more_files_from_the_old_tab() {
+        Application draft = draft();
+        applications.submit(draft, true);
+
+        assertThat(documents.attach(draft, "loon.pdf", TestFiles.pdf()).problem()).isEqualTo("documents.error.closed");
+    }
+
+    @Test
     void while_a_question_is_open_only_the_files_added_since_can_be_taken_back() {
         Application draft = draft();
         Document sentBefore = documents.attach(draft, "bank.pdf", TestFiles.pdf()).document();
@@ -192,8 +214,9 @@ class ApplicationDocumentsTest {
         assertThat(file.documents()).extracting(Document::fileName).containsExactly("loon-februari.pdf");
         assertThat(audit.forSubject("application:" + submitted.reference())).extracting(AuditEntry::action)
                 .contains("application.answered");
-        assertThatThrownBy(() -> applications.answer(answered, "nog iets"))
-                .as("no question open any more").isInstanceOf(IllegalStateException.class);
+        assertThat(applications.answerProblem(answered, "nog iets")).as("no question open any more")
+                .contains("answer.error.closed");
+        assertThatThrownBy(() -> applications.answer(answered, "nog iets")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
