@@ -46,6 +46,7 @@ class ApplicationServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
     @Autowired ApplicationStore store;
+    @Autowired Casework casework;
 
     @BeforeEach
     void startOnMondayTheSecondOfMarch() {
@@ -140,6 +141,37 @@ class ApplicationServiceTest {
         assertThat(applications.resume(token).orElseThrow().status()).as("the link shows the status")
                 .isEqualTo(ApplicationStatus.SUBMITTED);
         assertThatThrownBy(() -> applications.submit(draft, true)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void each_caseworker_step_reaches_the_resident_by_mail_with_the_question_or_reason_and_a_working_link()
+            throws Exception {
+        Application asked = kindpakketDraft();
+        String askedReference = applications.submit(asked, true).reference();
+        Application refused = kindpakketDraft();
+        String refusedReference = applications.submit(refused, true).reference();
+        sender.sendDue();
+        int before = smtp.getReceivedMessages().length;
+
+        casework.askForInformation(asked.id(), "Wilt u uw loonstrook van februari sturen?", "marieke");
+        String token = mailedToken();
+        ReceivedMail question = ReceivedMail.of(smtp.getReceivedMessages()[before]);
+        assertThat(question.subject())
+                .isEqualTo("Wij hebben meer informatie nodig voor uw aanvraag Kindpakket (" + askedReference + ")");
+        assertThat(question.text()).contains("Wilt u uw loonstrook van februari sturen?",
+                "beantwoordt u de vraag en stuurt u bestanden mee");
+        applications.answer(applications.resume(token).orElseThrow(), "Die stuur ik morgen.");
+
+        casework.grant(asked.id(), "", "marieke");
+        casework.refuse(refused.id(), "Uw inkomen is hoger dan de grens.", "marieke");
+        sender.sendDue();
+
+        ReceivedMail granted = ReceivedMail.of(smtp.getReceivedMessages()[before + 1]);
+        ReceivedMail refusal = ReceivedMail.of(smtp.getReceivedMessages()[before + 2]);
+        assertThat(granted.subject()).isEqualTo("U krijgt Kindpakket (" + askedReference + ")");
+        assertThat(refusal.subject()).isEqualTo("Uw aanvraag Kindpakket (" + refusedReference + ") is afgewezen");
+        assertThat(refusal.text()).contains("Uw inkomen is hoger dan de grens.", "bezwaar");
+        assertThat(List.of(granted.to(), refusal.to())).containsOnly("sanne@example.nl");
     }
 
     @Test
