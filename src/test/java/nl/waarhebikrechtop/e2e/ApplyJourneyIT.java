@@ -43,37 +43,7 @@ class ApplyJourneyIT {
     void from_the_check_to_a_submitted_kindpakket_application() {
         try (BrowserSession.Tab tab = browser.open(1280)) {
             Page page = tab.page;
-            tab.go("check");
-            radio(page, "Assen");
-            next(tab, "U en uw partner");
-            page.getByLabel("Hoe oud bent u?").fill("35");
-            radio(page, "Nee");
-            next(tab, "Kinderen");
-            page.getByLabel("Hoeveel kinderen wonen er bij u?").fill("1");
-            page.getByLabel("Hoeveel kinderen wonen er bij u?").blur();
-            page.getByLabel("Leeftijd").first().fill("9");
-            page.getByLabel("Naar welke school gaat dit kind?").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Basisschool")).click();
-            next(tab, "Anderen in uw huis");
-            page.getByLabel("Hoeveel andere volwassenen wonen er bij u?").fill("0");
-            next(tab, "Inkomen");
-            page.getByLabel("Loon of winst uit werk").fill("1.200");
-            page.getByLabel("Uitkering of pensioen").fill("0");
-            page.getByLabel("Alimentatie voor uzelf").fill("0");
-            page.getByLabel("Ander inkomen").fill("0");
-            next(tab, "Spaargeld en woning");
-            page.getByLabel("Hoeveel spaargeld en bezit heeft u samen?").fill("500");
-            radio(page, "Nee");
-            next(tab, "Schulden");
-            radio(page, "Nee");
-            next(tab, "Uitkering nu");
-            radio(page, "Nee");
-            page.getByLabel("Hoe lang heeft u al een laag inkomen? In maanden").fill("12");
-            next(tab, "Huur");
-            page.getByLabel("Hoeveel huur betaalt u per maand?").fill("650");
-            next(tab, "Kloppen uw antwoorden?");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk de uitkomst")).click();
-            heading(tab, "Waar heeft u waarschijnlijk recht op?");
+            CheckInBrowser.complete(tab, heading -> scan(tab, heading));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kindpakket aanvragen")).first().click();
             page.waitForURL("**/aanvragen/kindpakket");
@@ -113,18 +83,8 @@ class ApplyJourneyIT {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, type, content));
     }
 
-    private static void radio(Page page, String option) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(option).setExact(true)).first().check();
-    }
-
-    private void next(BrowserSession.Tab tab, String nextHeading) {
-        tab.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
-        heading(tab, nextHeading);
-    }
-
     private void heading(BrowserSession.Tab tab, String text) {
-        tab.page.waitForCondition(() -> text.equals(tab.page.locator("main h1").first().textContent()));
-        scan(tab, text);
+        CheckInBrowser.heading(tab, text, where -> scan(tab, where));
     }
 
     private void scan(BrowserSession.Tab tab, String where) {
