@@ -82,7 +82,7 @@ public class Casework {
     /** All submitted applications, the longest waiting first. */
     @Transactional
     public List<Application> queue(String actor) {
-        audit.record(actor, "view", "application-queue", null);
+        audit.record(actor, "application-queue.viewed", "application-queue", null);
         return store.cases();
     }
 
@@ -120,7 +120,7 @@ public class Casework {
     public CaseFile open(UUID id, String actor) {
         Application application = store.find(id).filter(a -> !a.isDraft())
                 .orElseThrow(() -> new IllegalArgumentException("no submitted application " + id));
-        audit.record(actor, "view", "application:" + application.reference(), null);
+        audit.record(actor, "application.viewed", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
                 daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id),
                 application.choices().stream().map(c -> {
@@ -137,7 +137,7 @@ public class Casework {
         if (document.isEmpty()) {
             return Optional.empty();
         }
-        audit.record(actor, "download", "application:" + application.get().reference(), "document:" + documentId);
+        audit.record(actor, "application.document-downloaded", "application:" + application.get().reference(), "document:" + documentId);
         return documents.content(applicationId, documentId).map(bytes -> new DownloadedDocument(document.get(), bytes));
     }
 
@@ -170,7 +170,12 @@ public class Casework {
         if (!store.decide(id, status, note, clock.instant())) {
             throw new IllegalStateException("application " + application.reference() + " is not open for this step");
         }
-        audit.record(actor, status.name().toLowerCase(), "application:" + application.reference(), note);
+        audit.record(actor, "application." + switch (status) {
+            case INFO_REQUESTED -> "information-requested";
+            case GRANTED -> "granted";
+            case REFUSED -> "refused";
+            default -> throw new IllegalArgumentException("not a caseworker step: " + status);
+        }, "application:" + application.reference(), note);
         outbox.enqueue(OutgoingMail.oneOff(template, application.locale(), application.contact().email(), Map.of(
                 "name", application.contact().name(),
                 "scheme", ApplicationService.schemeName(application.scheme(), application.locale()),

@@ -72,7 +72,7 @@ public class GkbReferralService {
     /** All referrals, oldest visit date first; the look is written to the audit log. */
     @Transactional
     public List<GkbReferral> list(String actor) {
-        audit.record(actor, "view", "gkb-referrals", null);
+        audit.record(actor, "gkb-referrals.viewed", "gkb-referrals", null);
         return jdbc.sql("SELECT id, created_at, name, phone, preferred_time, visit_due, status FROM gkb_referral "
                         + "ORDER BY visit_due, created_at")
                 .query((rs, n) -> new GkbReferral(UUID.fromString(rs.getString(1)), rs.getTimestamp(2).toInstant(),
@@ -86,7 +86,7 @@ public class GkbReferralService {
     public void markContacted(UUID id, String actor) {
         jdbc.sql("UPDATE gkb_referral SET status = ? WHERE id = ?")
                 .params(GkbReferral.Status.CONTACTED.name(), id.toString()).update();
-        audit.record(actor, "gkb-contacted", "gkb-referral:" + id, null);
+        audit.record(actor, "gkb-referral.contacted", "gkb-referral:" + id, null);
     }
 
     /** Working days left until the visit target; negative when overdue. */

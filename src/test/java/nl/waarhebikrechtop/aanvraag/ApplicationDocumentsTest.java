@@ -233,7 +233,7 @@ class ApplicationDocumentsTest {
         assertThat(audit.forSubject("application:" + reference))
                 .anySatisfy(e -> {
                     assertThat(e.actor()).isEqualTo("marieke");
-                    assertThat(e.action()).isEqualTo("download");
+                    assertThat(e.action()).isEqualTo("application.document-downloaded");
                     assertThat(e.details()).isEqualTo("document:" + draftFile.id());
                 });
     }

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)
                 .addLogoutHandler((request, response, user) -> {
                     if (user != null) {
-                        audit.record(user.getName(), "logout", "account:" + user.getName(), null);
+                        audit.record(user.getName(), "logout.succeeded", "account:" + user.getName(), null);
                     }
                 }));
         return http.build();

@@ -108,7 +108,7 @@ class CaseworkTest extends KaribuTest {
                 .isEqualTo("GRANTED");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE template_id = 'application-granted'")
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(audit.recent(10)).anySatisfy(e -> assertThat(e.toString()).contains("granted").contains(reference));
+        assertThat(audit.recent(10)).anySatisfy(e -> assertThat(e.toString()).contains("application.granted").contains(reference));
         assertThat(_find(Button.class, s -> s.withText("Toekennen"))).as("no steps after a decision").isEmpty();
     }
 
@@ -153,6 +153,8 @@ class CaseworkTest extends KaribuTest {
         assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("INFO_REQUESTED");
         _get(Button.class, s -> s.withText("Toekennen"));
+        assertThat(audit.forSubject("application:" + reference)).extracting(e -> e.action())
+                .contains("application.viewed", "application.information-requested");
     }
 
     @Test
