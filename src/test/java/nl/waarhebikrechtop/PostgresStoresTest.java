@@ -169,6 +169,8 @@ class PostgresStoresTest {
         UUID asked = submittedApplication(store, "MD-2026-ASKEDD", submitted);
         assertThat(store.decide(granted, ApplicationStatus.GRANTED, "", decided)).isTrue();
         assertThat(store.decide(asked, ApplicationStatus.INFO_REQUESTED, "Loonstrook?", decided)).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM application WHERE id = ? AND decided_at IS NULL").param(asked)
+                .query(Long.class).single()).as("asking for information is not a decision").isOne();
 
         assertThat(store.decidedBefore(decided)).isEmpty();
         assertThat(store.decidedBefore(decided.plusNanos(1000))).containsExactly(

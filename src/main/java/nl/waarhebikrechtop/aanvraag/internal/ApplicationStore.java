@@ -113,11 +113,15 @@ public class ApplicationStore {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
-    /** A caseworker's step: the new status, the reason or question, and when. Only for submitted applications. */
+    /**
+     * A caseworker's step: the new status, the reason or question, and when. Only for submitted applications.
+     * {@code decided_at} is set by a decision (granted, refused) only; asking for information is not one.
+     */
     public boolean decide(UUID id, ApplicationStatus status, String note, Instant at) {
+        boolean decision = status == ApplicationStatus.GRANTED || status == ApplicationStatus.REFUSED;
         return jdbc.sql("UPDATE application SET status = ?, decision_note = ?, decided_at = ?, updated_at = ? "
                         + "WHERE id = ? AND status IN ('SUBMITTED', 'INFO_REQUESTED')")
-                .params(status.name(), note, utc(at), utc(at), id).update() == 1;
+                .params(status.name(), note, decision ? utc(at) : null, utc(at), id).update() == 1;
     }
 
     /** The resident answered the caseworker's question: back to the queue as submitted. */
