@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import nl.waarhebikrechtop.aanvraag.Application;
@@ -52,13 +53,19 @@ class DocumentsPanel extends Div {
         this.documents = documents;
         this.application = application;
         addClassName("documents-panel");
-        upload = new Upload(new BoundedUploadHandler(this::received));
+        BoundedUploadHandler handler = new BoundedUploadHandler(this::received,
+                fileName -> showError(fileName, getTranslation("documents.error.busy")));
+        handler.whenComplete((transfer, succeeded) -> {
+            if (!succeeded) {
+                showError(transfer.fileName(), getTranslation("documents.error.failed"));
+            }
+        });
+        upload = new Upload(handler);
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFileSize(ApplicationDocuments.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setI18n(texts());
         upload.addFileRejectedListener(e -> showError(e.getFileName(), e.getErrorMessage()));
-        upload.addFailedListener(e -> showError(e.getFileName(), getTranslation("documents.error.failed")));
         upload.getElement().setAttribute("aria-describedby", "documents-rules");
         Paragraph rules = new Paragraph(getTranslation("documents.rules", ApplicationDocuments.MAX_DOCUMENTS));
         rules.setId("documents-rules");
@@ -162,14 +169,19 @@ class DocumentsPanel extends Div {
         /** Shared by every upload on this node. */
         private static final UploadSlots SLOTS = new UploadSlots(UploadSlots.CONCURRENT_UPLOADS);
 
-        BoundedUploadHandler(Receiver receiver) {
+        private final SerializableConsumer<String> onBusy;
+
+        BoundedUploadHandler(Receiver receiver, SerializableConsumer<String> onBusy) {
             super((metadata, bytes) -> receiver.received(metadata.fileName(), bytes));
+            this.onBusy = onBusy;
         }
 
         @Override
         public void handleUploadRequest(UploadEvent event) throws IOException {
             if (!SLOTS.tryTake()) {
                 event.reject("busy");
+                String fileName = event.getFileName();
+                event.getUI().access(() -> onBusy.accept(fileName));
                 return;
             }
             try {
