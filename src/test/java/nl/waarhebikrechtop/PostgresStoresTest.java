@@ -115,7 +115,7 @@ class PostgresStoresTest {
         assertThat(store.content(UUID.randomUUID(), document.id())).isEmpty();
         assertThat(store.messages(draft.id())).containsExactly(
                 new Message(Message.Author.CASEWORKER, "Uw loonstrook, graag.", now));
-        assertThat(applications.deleteDraftsUpdatedBefore(now.plusSeconds(1))).isOne();
+        assertThat(applications.deleteUnlinkedDraftsUpdatedBefore(now.plusSeconds(1))).as("no resume link").isOne();
         assertThat(store.count(draft.id())).as("files go with their application").isZero();
     }
 
@@ -153,6 +153,7 @@ class PostgresStoresTest {
         store.insertResumeToken("ab".repeat(32), draft.id(), now, now.plus(Duration.ofDays(30)));
 
         assertThat(store.find(draft.id())).contains(draft);
+        assertThat(store.deleteUnlinkedDraftsUpdatedBefore(now.plusSeconds(1))).as("it has a resume link").isZero();
         assertThat(store.applicationForToken("ab".repeat(32), now.plus(Duration.ofDays(30)))).isEmpty();
         assertThat(store.markSubmitted(draft.id(), "MD-2026-ABCDEF", "{\"date\":\"2026-03-02\"}", Verdict.LIKELY,
                 now)).isTrue();

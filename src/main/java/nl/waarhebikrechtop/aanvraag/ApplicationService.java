@@ -45,6 +45,11 @@ public class ApplicationService {
     public static final Duration RESUME_LINK_VALID = Duration.ofDays(30);
     /** A draft nobody changed for this long is deleted (privacy page: 30 days after the last change). */
     public static final Duration DRAFT_RETENTION = Duration.ofDays(30);
+    /**
+     * A draft stored by its first file but never saved with an e-mail address has no resume link: only its browser
+     * session (30 minutes idle) can open it. This long after its last change nobody can, so it is deleted.
+     */
+    public static final Duration UNLINKED_DRAFT_RETENTION = Duration.ofDays(1);
     /** The reminder mail goes out this long before a draft is deleted. */
     public static final Duration REMINDER_BEFORE_DELETION = Duration.ofDays(7);
     /** The legal decision period (Awb): the municipality decides within 8 weeks. */
@@ -276,6 +281,12 @@ public class ApplicationService {
     @Transactional
     public int deleteStaleDrafts() {
         return store.deleteDraftsUpdatedBefore(clock.instant().minus(DRAFT_RETENTION));
+    }
+
+    /** Deletes drafts without a resume link not changed for {@link #UNLINKED_DRAFT_RETENTION}, with their files. */
+    @Transactional
+    public int deleteUnreachableDrafts() {
+        return store.deleteUnlinkedDraftsUpdatedBefore(clock.instant().minus(UNLINKED_DRAFT_RETENTION));
     }
 
     /**

@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, on one node at a time (ShedLock): drafts untouched for 23 days get a reminder mail, drafts untouched
- * for 30 days are deleted.
+ * On one node at a time (ShedLock): every night drafts untouched for 23 days get a reminder mail and drafts untouched
+ * for 30 days are deleted; every hour drafts that never got a resume link are deleted a day after their last change.
  */
 @Component
 class DraftRetentionSchedule {
@@ -19,6 +19,17 @@ class DraftRetentionSchedule {
 
     DraftRetentionSchedule(ApplicationService applications) {
         this.applications = applications;
+    }
+
+    /** Every hour: drafts nobody can open any more (no resume link, session long gone) are deleted after a day. */
+    @Scheduled(cron = "${portal.aanvraag.unlinked-draft-purge-cron:0 15 * * * *}")
+    @SchedulerLock(name = "aanvraag-unlinked-draft-purge", lockAtMostFor = "PT10M")
+    void deleteUnreachableDrafts() {
+        int deleted = applications.deleteUnreachableDrafts();
+        if (deleted > 0) {
+            LOG.info("Deleted {} drafts without a resume link not changed for {}", deleted,
+                    ApplicationService.UNLINKED_DRAFT_RETENTION);
+        }
     }
 
     @Scheduled(cron = "${portal.aanvraag.draft-purge-cron:0 45 3 * * *}")

@@ -66,6 +66,24 @@ class ApplicationDocumentsTest {
     }
 
     @Test
+    void a_draft_stored_by_a_file_but_never_saved_is_deleted_a_day_later_and_a_saved_one_stays() {
+        Application unsaved = draft();
+        documents.attach(unsaved, "loon.pdf", TestFiles.pdf());
+        Application saved = applications.saveDraft(draft());
+        documents.attach(saved, "bank.pdf", TestFiles.pdf());
+
+        clock.advance(Duration.ofHours(23));
+        assertThat(applications.deleteUnreachableDrafts()).as("its session may still be open").isZero();
+        clock.advance(Duration.ofHours(2));
+        assertThat(applications.deleteUnreachableDrafts()).isOne();
+
+        assertThat(applications.storedApplication(unsaved.id())).isEmpty();
+        assertThat(documents.documents(unsaved.id())).isEmpty();
+        assertThat(applications.storedApplication(saved.id())).as("reachable through its mailed link").isPresent();
+        assertThat(documents.documents(saved.id())).hasSize(1);
+    }
+
+    @Test
     void spoofed_types_are_refused_whatever_their_name_says() {
         Application draft = draft();
 

@@ -163,6 +163,15 @@ public class ApplicationStore {
                 .update();
     }
 
+    /**
+     * Deletes drafts last changed before the cutoff that never got a resume link (stored by a first upload, not saved
+     * with an e-mail address); returns how many.
+     */
+    public int deleteUnlinkedDraftsUpdatedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM application WHERE status = 'DRAFT' AND updated_at < ? AND NOT EXISTS "
+                + "(SELECT 1 FROM resume_token t WHERE t.application_id = application.id)").param(utc(cutoff)).update();
+    }
+
     public void insertResumeToken(String tokenHash, UUID applicationId, Instant createdAt, Instant expiresAt) {
         jdbc.sql("INSERT INTO resume_token (token_hash, application_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(tokenHash, applicationId, utc(createdAt), utc(expiresAt)).update();
