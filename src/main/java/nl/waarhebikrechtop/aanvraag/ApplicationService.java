@@ -103,6 +103,14 @@ public class ApplicationService {
         return eligibility.validate(situation);
     }
 
+    /** What the application asks for, by name, in its own order. */
+    public List<ChoiceLine> describe(Application application) {
+        return application.choices().stream().map(choice -> {
+            OptionCatalogue.ItemInfo info = options.describe(choice.item());
+            return new ChoiceLine(choice, info.name(), info.forwardTo());
+        }).toList();
+    }
+
     /** Whether the contact details must include an IBAN: when something is paid out to the resident. */
     public static boolean ibanNeeded(Application application) {
         return application.choices().stream().anyMatch(c -> Choice.SPORT_CULTURE.equals(c.item()));

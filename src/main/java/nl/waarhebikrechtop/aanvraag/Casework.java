@@ -3,7 +3,6 @@ package nl.waarhebikrechtop.aanvraag;
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
 import nl.waarhebikrechtop.aanvraag.internal.DocumentStore;
 import nl.waarhebikrechtop.account.AuditLog;
-import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.mail.MailOutbox;
@@ -38,15 +37,13 @@ public class Casework {
     private final ApplicationStore store;
     private final DocumentStore documents;
     private final ApplicationService applications;
-    private final OptionCatalogue options;
     private final AuditLog audit;
     private final MailOutbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
-    Casework(ApplicationStore store, DocumentStore documents, ApplicationService applications, OptionCatalogue options,
-             AuditLog audit, MailOutbox outbox, JsonMapper json, Clock clock) {
-        this.options = options;
+    Casework(ApplicationStore store, DocumentStore documents, ApplicationService applications, AuditLog audit,
+             MailOutbox outbox, JsonMapper json, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.applications = applications;
@@ -70,14 +67,6 @@ public class Casework {
                            List<ChoiceLine> choices) {
     }
 
-    /**
-     * One thing asked for, as a caseworker reads it.
-     *
-     * @param forwardTo the partner organisation to pass the request on to, when only a professional may request
-     *                  it (Jeugdfonds, Nationaal Fonds Kinderhulp); null when the municipality handles it itself
-     */
-    public record ChoiceLine(Choice choice, LocalizedText name, @Nullable String forwardTo) {
-    }
 
     /** All submitted applications, the longest waiting first. */
     @Transactional
@@ -123,10 +112,7 @@ public class Casework {
         audit.record(actor, "application.viewed", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
                 daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id),
-                application.choices().stream().map(c -> {
-                    OptionCatalogue.ItemInfo info = options.describe(c.item());
-                    return new ChoiceLine(c, info.name(), info.forwardTo());
-                }).toList());
+                applications.describe(application));
     }
 
     /** A file of a submitted application, for a caseworker to open; the download is written to the audit log. */

@@ -17,6 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationDocuments;
 import nl.waarhebikrechtop.aanvraag.ApplicationService;
+import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.ChoiceLine;
 import nl.waarhebikrechtop.aanvraag.Document;
 import nl.waarhebikrechtop.aanvraag.Message;
 import nl.waarhebikrechtop.aanvraag.Submitted;
@@ -90,15 +92,33 @@ class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         Optional<Message> question = applications.openQuestion(application);
         if (question.isPresent()) {
             add(answerSection(application, question.get()));
-            return;
         }
+        add(new H2(getTranslation("apply.status.asked")), askedFor(application));
         List<Document> sent = documents.documents(application.id());
-        if (!sent.isEmpty()) {
+        if (question.isEmpty() && !sent.isEmpty()) {
             UnorderedList list = new UnorderedList();
             sent.forEach(d -> list.add(new ListItem(getTranslation("documents.item", d.fileName(),
                     d.readableSize(getLocale())))));
             add(new H2(getTranslation("apply.status.sentFiles")), list);
         }
+    }
+
+    /** "Verjaardagsbox (Jarige Job), voor kind 1 (9 jaar)": what the resident asked for, in their words. */
+    private UnorderedList askedFor(Application application) {
+        UnorderedList list = new UnorderedList();
+        for (ChoiceLine line : applications.describe(application)) {
+            Choice choice = line.choice();
+            String who = switch (choice.beneficiary()) {
+                case APPLICANT -> getTranslation("apply.status.forYou");
+                case PARTNER -> getTranslation("apply.status.forPartner");
+                case CHILD -> choice.index() < application.situation().children().size()
+                        ? getTranslation("apply.status.forChild", choice.index() + 1,
+                        application.situation().children().get(choice.index()).age())
+                        : getTranslation("apply.status.forChildUnknown", choice.index() + 1);
+            };
+            list.add(new ListItem(getTranslation("apply.status.choice", line.name().in(getLocale()), who)));
+        }
+        return list;
     }
 
     private Div answerSection(Application application, Message question) {

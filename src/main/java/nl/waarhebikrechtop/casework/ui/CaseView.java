@@ -26,6 +26,7 @@ import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Casework;
 import nl.waarhebikrechtop.aanvraag.Choice;
+import nl.waarhebikrechtop.aanvraag.ChoiceLine;
 import nl.waarhebikrechtop.aanvraag.Document;
 import nl.waarhebikrechtop.aanvraag.Message;
 import nl.waarhebikrechtop.account.CurrentUser;
@@ -205,7 +206,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private UnorderedList choices(Casework.CaseFile file) {
         Situation household = file.application().situation();
         UnorderedList list = new UnorderedList();
-        for (Casework.ChoiceLine line : file.choices()) {
+        for (ChoiceLine line : file.choices()) {
             Choice choice = line.choice();
             String who = switch (choice.beneficiary()) {
                 case APPLICANT -> getTranslation("case.who.applicant");

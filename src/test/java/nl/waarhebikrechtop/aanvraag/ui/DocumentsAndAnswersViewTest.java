@@ -108,6 +108,7 @@ class DocumentsAndAnswersViewTest extends KaribuTest {
         navigate("aanvragen/verder/" + TestApplications.mailedToken(jdbc, "application-refused"));
 
         _get(Paragraph.class, s -> s.withText("U krijgt de regeling niet. U krijgt ook een brief met het besluit. Daarin staat hoe u bezwaar kunt maken."));
+        _get(ListItem.class, s -> s.withText("Verjaardagsbox (Jarige Job), voor kind 1 (9 jaar)"));
         _get(Paragraph.class, s -> s.withText("De reden:"));
         _get(Paragraph.class, s -> s.withText("Uw inkomen is hoger dan de grens."));
     }
