@@ -6,24 +6,13 @@ import com.microsoft.playwright.options.FilePayload;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationService;
 import nl.waarhebikrechtop.aanvraag.Casework;
-import nl.waarhebikrechtop.aanvraag.Choice;
-import nl.waarhebikrechtop.aanvraag.Households;
-import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.aanvraag.TestApplications;
 import nl.waarhebikrechtop.aanvraag.TestFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A caseworker asked for a payslip; the resident opens the link from the mail on a phone, adds the file, answers and
  * sends. Every state of the page passes axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnswerQuestionIT {
+class AnswerQuestionIT extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired ApplicationService applications;
     @Autowired Casework casework;
     @Autowired JdbcClient jdbc;
 
-    private BrowserSession browser;
     private String resumePath;
 
     @BeforeAll
@@ -49,12 +34,6 @@ class AnswerQuestionIT {
         applications.submit(draft, true);
         casework.askForInformation(draft.id(), "Wilt u uw loonstrook van de laatste maand sturen?", "e2e");
         resumePath = "aanvragen/verder/" + TestApplications.mailedToken(jdbc, "application-info-requested");
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

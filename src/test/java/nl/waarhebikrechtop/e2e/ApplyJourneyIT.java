@@ -5,12 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.waarhebikrechtop.aanvraag.TestFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole road in a real browser: the check, the results, "Kindpakket aanvragen" with the answers carried over,
  * and a submitted application — with an axe-core scan of every page on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApplyJourneyIT {
+class ApplyJourneyIT extends BrowserTest {
 
-    @LocalServerPort int port;
-    private BrowserSession browser;
     private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void from_the_check_to_a_submitted_kindpakket_application() {

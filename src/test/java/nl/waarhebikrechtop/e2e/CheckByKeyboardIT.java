@@ -1,13 +1,8 @@
 package nl.waarhebikrechtop.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A resident who uses only the keyboard completes the check, in Dutch and in English, and every screen on the way
  * passes the axe-core WCAG 2.1 A/AA scan. Labels come from the message bundles, so the test follows the texts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckByKeyboardIT {
+class CheckByKeyboardIT extends BrowserTest {
 
     /** What the focused element is called: its label, or for a radio button "group label: option". */
     private static final String FOCUSED = """
@@ -41,22 +34,8 @@ class CheckByKeyboardIT {
               return host.label || host.textContent.trim();
             }""";
 
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
     private Properties texts;
     private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest(name = "the check can be completed by keyboard only in {0}")
     @ValueSource(strings = {"nl", "en"})

@@ -1,13 +1,9 @@
 package nl.waarhebikrechtop.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Opens every page of the portal in a real Chromium, in Dutch and in English, at desktop and phone width: each
  * must render its heading, say which language it is in, log no console error and have no WCAG 2.1 A/AA violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryPageIT {
+class EveryPageIT extends BrowserTest {
 
     /** Every route a visitor can reach; features add their pages here. */
     static final List<String> PAGES = List.of("", "check", "aanvragen", "route", "privacy", "toegankelijkheid",
@@ -32,20 +26,9 @@ class EveryPageIT {
             "aanvragen/kindpakket", "aanvragen/meedoen");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
-
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new BrowserSession(port);
+    void createScreenshotFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @TestFactory

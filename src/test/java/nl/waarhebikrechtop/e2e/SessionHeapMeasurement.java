@@ -1,11 +1,6 @@
 package nl.waarhebikrechtop.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -19,22 +14,7 @@ import java.lang.management.MemoryMXBean;
  * {@code *IT}). Run: {@code JAVA_HOME=<jdk25> ./mvnw -Pproduction,e2e verify -Dunit.skip=true
  * -Dit.test=SessionHeapMeasurement -Dsessions=30}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SessionHeapMeasurement {
-
-    @LocalServerPort int port;
-    private BrowserSession browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class SessionHeapMeasurement extends BrowserTest {
 
     @Test
     void heap_per_session_with_a_finished_check() throws InterruptedException {

@@ -23,13 +23,9 @@ import nl.waarhebikrechtop.eligibility.HomeMunicipality;
 import nl.waarhebikrechtop.eligibility.Income;
 import nl.waarhebikrechtop.eligibility.School;
 import nl.waarhebikrechtop.eligibility.Situation;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.math.BigDecimal;
@@ -45,22 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A caseworker logs in through the real login form and opens every staff page, including a submitted application:
  * each passes the axe-core WCAG 2.1 A/AA scan and logs no console error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffPagesIT {
+class StaffPagesIT extends BrowserTest {
 
     private static final String USER = "e2e-caseworker";
     private static final String PASSWORD = "e2e-" + java.util.UUID.randomUUID();
 
-    @LocalServerPort int port;
     @Autowired AccountStore accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationService applications;
     @Autowired ApplicationDocuments documents;
     @Autowired Casework casework;
     @Autowired JdbcClient jdbc;
-
-    private BrowserSession browser;
 
     @BeforeAll
     void setUp() {
@@ -78,12 +69,6 @@ class StaffPagesIT {
                 .orElseThrow();
         documents.attach(waiting, "loonstrook.pdf", TestFiles.pdf());
         applications.answer(waiting, "Zie de bijlage.");
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void tearDown() {
-        browser.close();
     }
 
     @Test
