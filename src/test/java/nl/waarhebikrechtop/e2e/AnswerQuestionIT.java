@@ -43,6 +43,9 @@ class AnswerQuestionIT extends BrowserTest {
             tab.go(resumePath);
             page.getByText("Wilt u uw loonstrook van de laatste maand sturen?").waitFor();
             assertThat(tab.accessibilityViolations()).as("question page").isEmpty();
+            page.setViewportSize(1280, 900);
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("answer-question-1280.png"));
+            page.setViewportSize(390, 900);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwoord versturen")).click();
             page.getByText("Schrijf een antwoord of voeg een bestand toe.").first().waitFor();

@@ -93,6 +93,10 @@ class StaffPagesIT extends BrowserTest {
             page.waitForCondition(() -> page.locator("main h1").first().textContent().startsWith("Aanvraag KP-"));
             assertThat(tab.accessibilityViolations()).as("axe-core violations on a case").isEmpty();
             tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-case.png"));
+            page.setViewportSize(390, 900);
+            assertThat(tab.accessibilityViolations()).as("axe-core violations on a case at 390 px").isEmpty();
+            tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-case-390.png"));
+            page.setViewportSize(1280, 900);
 
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName(Pattern.compile("^loonstrook\\.pdf"))).click());
