@@ -6,10 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Proof the resident sends with an application: PDF, JPEG or PNG, at most {@link #MAX_BYTES} each and
@@ -107,15 +109,26 @@ public class ApplicationDocuments {
      */
     @Transactional(readOnly = true)
     public boolean removable(Application application, Document document) {
+        return removable(application).test(document);
+    }
+
+    /** {@link #removable(Application, Document)} for every file of the application, asking the database once. */
+    @Transactional(readOnly = true)
+    public Predicate<Document> removable(Application application) {
+        Optional<Instant> from = takeBackFrom(application);
+        return document -> from.filter(start -> !document.uploadedAt().isBefore(start)).isPresent();
+    }
+
+    /** Files uploaded at or after this moment may be taken back; empty when none may. */
+    private Optional<Instant> takeBackFrom(Application application) {
         ApplicationStatus stored = applications.storedStatus(application.id()).orElse(ApplicationStatus.DRAFT);
         if (stored == ApplicationStatus.DRAFT) {
-            return application.isDraft();
+            return application.isDraft() ? Optional.of(Instant.MIN) : Optional.empty();
         }
         if (stored != ApplicationStatus.INFO_REQUESTED) {
-            return false;
+            return Optional.empty();
         }
-        return applications.openQuestion(application)
-                .filter(question -> !document.uploadedAt().isBefore(question.createdAt())).isPresent();
+        return applications.openQuestion(application).map(Message::createdAt);
     }
 
     /**

@@ -21,6 +21,7 @@ import nl.waarhebikrechtop.aanvraag.Document;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +54,7 @@ class DocumentsPanel extends Div {
         this.documents = documents;
         this.application = application;
         addClassName("documents-panel");
-        BoundedUploadHandler handler = new BoundedUploadHandler(this::received,
+        BoundedUploadHandler handler = new BoundedUploadHandler(this::receive,
                 fileName -> showError(fileName, getTranslation("documents.error.busy")));
         handler.whenComplete((transfer, succeeded) -> {
             if (!succeeded) {
@@ -80,7 +81,8 @@ class DocumentsPanel extends Div {
         refresh();
     }
 
-    private void received(String fileName, byte[] content) {
+    /** What the upload hands over once a file has arrived (package-private for tests). */
+    void receive(String fileName, byte[] content) {
         upload.clearFileList();
         Optional<ApplicationDocuments.Outcome> outcome = attacher.attach(fileName, content);
         if (outcome.isEmpty()) {
@@ -105,11 +107,12 @@ class DocumentsPanel extends Div {
     private void refresh() {
         Application current = application.get();
         List<Document> documents = this.documents.documents(current.id());
+        Predicate<Document> removable = this.documents.removable(current);
         list.removeAll();
         for (Document document : documents) {
             ListItem item = new ListItem(new Span(getTranslation("documents.item", document.fileName(),
                     document.readableSize(getLocale()))));
-            if (this.documents.removable(current, document)) {
+            if (removable.test(document)) {
                 Button remove = new Button(getTranslation("documents.remove"), e -> {
                     this.documents.remove(application.get(), document.id());
                     status.setText(getTranslation("documents.removed", document.fileName()));
@@ -123,11 +126,6 @@ class DocumentsPanel extends Div {
         }
         list.setVisible(!documents.isEmpty());
         none.setVisible(documents.isEmpty());
-    }
-
-    /** Visible for tests: what the upload hands over once a file has arrived. */
-    void receive(String fileName, byte[] content) {
-        received(fileName, content);
     }
 
     private UploadI18N texts() {
