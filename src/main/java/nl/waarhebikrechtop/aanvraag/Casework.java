@@ -17,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -61,12 +63,19 @@ public class Casework {
      * @param documents  the files the resident sent, oldest first
      * @param messages   the questions asked and the answers given, oldest first
      * @param choices    what is asked for, by name, in the order of the application
+     * @param note       the caseworker's reason or note with the decision; null while undecided (questions are in
+     *                   {@code messages})
      */
     public record CaseFile(Application application, @Nullable SchemeResult assessment, LocalDate decideBy,
                            long daysLeft, @Nullable String note, List<Document> documents, List<Message> messages,
                            List<ChoiceLine> choices) {
-    }
 
+        /** Whether the resident answered a question and the application waits for the caseworker again. */
+        public boolean answered() {
+            return Casework.answered(application.status(),
+                    messages.stream().anyMatch(m -> m.author() == Message.Author.CASEWORKER));
+        }
+    }
 
     /** All submitted applications, the longest waiting first. */
     @Transactional
@@ -75,20 +84,25 @@ public class Casework {
         return store.cases();
     }
 
-    /**
-     * Submitted applications whose resident answered a question: an application only goes from "information
-     * requested" back to "submitted" through the resident's answer, so a question on record means it was answered.
-     */
+    /** Of these applications, those whose resident answered a question (see {@link CaseFile#answered()}). */
     @Transactional(readOnly = true)
-    public java.util.Set<UUID> answered(List<Application> cases) {
-        java.util.Set<UUID> asked = documents.applicationsWithQuestions();
-        java.util.Set<UUID> answered = new java.util.HashSet<>();
+    public Set<UUID> answered(List<Application> cases) {
+        Set<UUID> asked = documents.applicationsWithQuestions();
+        Set<UUID> answered = new HashSet<>();
         for (Application a : cases) {
-            if (a.status() == ApplicationStatus.SUBMITTED && asked.contains(a.id())) {
+            if (answered(a.status(), asked.contains(a.id()))) {
                 answered.add(a.id());
             }
         }
         return answered;
+    }
+
+    /**
+     * An application only goes from "information requested" back to "submitted" through the resident's answer, so
+     * a submitted one with a question on record was answered.
+     */
+    private static boolean answered(ApplicationStatus status, boolean asked) {
+        return status == ApplicationStatus.SUBMITTED && asked;
     }
 
     /** Whole days since the application was submitted. */
@@ -111,7 +125,8 @@ public class Casework {
                 .orElseThrow(() -> new IllegalArgumentException("no submitted application " + id));
         audit.record(actor, "application.viewed", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
-                daysLeft(application), store.decisionNote(id).orElse(null), documents.list(id), documents.messages(id),
+                daysLeft(application), applications.decisionNote(application).orElse(null), documents.list(id),
+                documents.messages(id),
                 applications.describe(application));
     }
 

@@ -81,9 +81,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("case.title", a.reference());
         DescriptionList facts = new DescriptionList();
         fact(facts, "queue.scheme", getTranslation("queue.scheme." + a.scheme().name()));
-        boolean answered = a.status() == ApplicationStatus.SUBMITTED
-                && file.messages().stream().anyMatch(m -> m.author() == Message.Author.CASEWORKER);
-        fact(facts, "queue.status", getTranslation(answered ? "queue.status.answered"
+        fact(facts, "queue.status", getTranslation(file.answered() ? "queue.status.answered"
                 : "queue.status." + a.status().name().toLowerCase()));
         fact(facts, "queue.submitted", QueueView.DAY.format(a.submittedAt()));
         fact(facts, "case.decideBy", getTranslation(file.daysLeft() < 0 ? "case.decideByOverdue" : "case.decideByLeft",
@@ -110,8 +108,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             add(reasons);
         }
-        if (file.note() != null && !file.note().isBlank()
-                && file.messages().stream().noneMatch(m -> m.body().equals(file.note()))) {
+        if (file.note() != null) {
             add(new H2(getTranslation("case.lastNote")), new Paragraph(file.note()));
         }
         if (a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED) {
@@ -211,11 +208,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             String who = switch (choice.beneficiary()) {
                 case APPLICANT -> getTranslation("case.who.applicant");
                 case PARTNER -> getTranslation("case.who.partner");
-                case CHILD -> choice.index() < household.children().size()
-                        ? getTranslation("case.who.child", choice.index() + 1,
-                        household.children().get(choice.index()).age(), getTranslation("check.school."
-                                + household.children().get(choice.index()).school().name().toLowerCase()).toLowerCase(getLocale()))
-                        : getTranslation("case.who.childUnknown", choice.index() + 1);
+                case CHILD -> {
+                    if (choice.index() >= household.children().size()) {
+                        yield getTranslation("case.who.childUnknown", choice.index() + 1);
+                    }
+                    Situation.Child child = household.children().get(choice.index());
+                    yield getTranslation("case.who.child", choice.index() + 1, child.age(), getTranslation(
+                            "check.school." + child.school().name().toLowerCase()).toLowerCase(getLocale()));
+                }
             };
             ListItem item = new ListItem(getTranslation("case.choice", who, line.name().in(getLocale())));
             if (line.forwardTo() != null) {

@@ -142,6 +142,8 @@ class CaseworkTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Afwijzen")));
         assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("REFUSED");
+        _get(com.vaadin.flow.component.html.H2.class, s -> s.withText("Toelichting bij het besluit"));
+        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withText("Uw inkomen is hoger dan de grens."));
     }
 
     @Test
@@ -153,6 +155,8 @@ class CaseworkTest extends KaribuTest {
         assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("INFO_REQUESTED");
         _get(Button.class, s -> s.withText("Toekennen"));
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, s -> s.withText("Toelichting bij het besluit")))
+                .as("a question is not a decision; it stands under the questions and answers").isEmpty();
         assertThat(audit.forSubject("application:" + reference)).extracting(e -> e.action())
                 .contains("application.viewed", "application.information-requested");
     }
