@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -82,8 +84,8 @@ public class DocumentStore {
     }
 
     /** Applications a caseworker ever asked a question about. */
-    public java.util.Set<UUID> applicationsWithQuestions() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT application_id FROM application_message "
+    public Set<UUID> applicationsWithQuestions() {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT application_id FROM application_message "
                 + "WHERE author = 'CASEWORKER'").query(UUID.class).list());
     }
 
