@@ -48,10 +48,10 @@ public class EvaluateBenchmark {
         familyWithChildren = new Situation(HomeMunicipality.ASSEN, false, 35, new Situation.Partner(33),
                 List.of(new Situation.Child(8, School.PRIMARY), new Situation.Child(13, School.SECONDARY)), List.of(),
                 Income.fromWork(new BigDecimal("1480.00")), new BigDecimal("2000.00"), Answer.NO, Answer.YES,
-                Answer.NO, 40, new BigDecimal("750.00"));
+                Answer.NO, 40, new BigDecimal("750.00"), Answer.NO);
         singleWithCostSharer = new Situation(HomeMunicipality.TYNAARLO, false, 45, null, List.of(),
                 List.of(new Situation.Housemate(30, Relation.FRIEND)), Income.fromBenefit(new BigDecimal("400.00")),
-                new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.YES, null, null);
+                new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.YES, null, null, Answer.NO);
     }
 
     @Benchmark

@@ -48,6 +48,9 @@ public record CheckRequest(
         @Nullable Integer monthsAtOrBelowNorm,
         @Schema(description = "Rent per month in euros; null = don't know or not renting", example = "650.00")
         @Nullable BigDecimal monthlyRent,
+        @Schema(description = "Whether the applicant receives, or could receive, study finance (WSF 2000) or a WTOS "
+                + "allowance; it excludes bijstand. Left out = UNKNOWN", example = "NO")
+        @Nullable Answer studyFinance,
         @Schema(description = "The date of the check (rules and amounts in force then); default today",
                 example = "2026-03-01")
         @Nullable LocalDate date) {
@@ -116,7 +119,8 @@ public record CheckRequest(
                 : new Income(income.work(), income.benefit(), income.alimony(), income.other());
         return new Situation(municipality, Boolean.TRUE.equals(moving), wholeOrPlaceholder(age),
                 partner == null ? null : new Situation.Partner(partner.age()), kids, mates, money, assets, ownHome,
-                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent);
+                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent,
+                studyFinance == null ? Answer.UNKNOWN : studyFinance);
     }
 
     private static int wholeOrPlaceholder(@Nullable Integer value) {

@@ -46,6 +46,8 @@ public final class CheckAnswers implements Serializable {
     public @Nullable Answer ownHome;
     public @Nullable Answer debts;
     public @Nullable Answer receivingBijstand;
+    /** Study finance or a WTOS allowance, received or possible (the applicant only). */
+    public @Nullable Answer studyFinance;
     public @Nullable Integer monthsLowIncome;
     public boolean monthsLowIncomeUnknown;
     /** Monthly rent; {@link MoneyAnswer#NOT_APPLICABLE} when the resident does not rent. */
@@ -111,7 +113,7 @@ public final class CheckAnswers implements Serializable {
     public boolean complete() {
         return livesIn != null && age != null && hasPartner != null && childCount != null
                 && housemateCount != null && assets != null && ownHome != null && debts != null
-                && receivingBijstand != null && (rent != null || ownHome == Answer.YES)
+                && receivingBijstand != null && studyFinance != null && (rent != null || ownHome == Answer.YES)
                 && List.of(income).stream().allMatch(a -> a != null);
     }
 
@@ -134,7 +136,8 @@ public final class CheckAnswers implements Serializable {
         Income money = new Income(amount(income[0]), amount(income[1]), amount(income[2]), amount(income[3]));
         return new Situation(municipality, moving, age == null ? 0 : age, partner, kids, others, money,
                 amount(assets), orUnknown(ownHome), orUnknown(debts), orUnknown(receivingBijstand),
-                monthsLowIncomeUnknown ? null : monthsLowIncome, rent == null ? null : rent.amount());
+                monthsLowIncomeUnknown ? null : monthsLowIncome, rent == null ? null : rent.amount(),
+                orUnknown(studyFinance));
     }
 
     private static @Nullable BigDecimal amount(@Nullable MoneyAnswer answer) {

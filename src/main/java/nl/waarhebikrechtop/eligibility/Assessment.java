@@ -15,9 +15,10 @@ import java.util.List;
  * @param results      one result per scheme that applies to the municipality, municipal schemes first, then the
  *                     national pointers
  * @param notes        general remarks, e.g. for residents outside the three municipalities
+ * @param household    what the rules worked out about the household, for features that explain it
  */
 public record Assessment(LocalDate date, HomeMunicipality municipality, List<SchemeResult> results,
-                         List<LocalizedText> notes) {
+                         List<LocalizedText> notes, HouseholdFacts household) {
 
     public Assessment {
         results = List.copyOf(results);

@@ -1,8 +1,10 @@
 package nl.waarhebikrechtop.eligibility;
 
 /**
- * The bijstand norm that fits a household below AOW age (Participatiewet art. 20-22a): by age band and partner,
- * with children for young couples, then the kostendelersnorm when other adults of 27+ share the home.
+ * The norm that fits a household (Participatiewet art. 20-22a): by age band and partner, with children for young
+ * couples; the AOW-age norms when the applicant (single) or either partner has reached the AOW age, as the SVB uses
+ * them for the AIO; then the kostendelersnorm when other adults of 27+ share the home, which the SVB applies to the
+ * AIO as well (art. 22a; svb.nl on the AIO when you live with others).
  *
  * @param cents          the household's norm per month
  * @param withoutSharing the norm before the kostendelersnorm
@@ -15,6 +17,12 @@ record BijstandNorm(long cents, long withoutSharing, Param param, int costSharer
                     boolean partnerUnclear) {
 
     static BijstandNorm of(Facts f, Snapshot p) {
+        return of(f, p, false);
+    }
+
+    /** @param assumeAow use the AOW-age norms also when it is unknown whether someone has reached the AOW age */
+    static BijstandNorm of(Facts f, Snapshot p, boolean assumeAow) {
+        boolean aowHousehold = assumeAow || f.householdAow == Answer.YES;
         int adult = p.count(Param.BIJSTAND_ADULT_AGE);
         boolean children = f.childrenUnder18 > 0;
         boolean applicantAdult = f.age >= adult;
@@ -22,8 +30,9 @@ record BijstandNorm(long cents, long withoutSharing, Param param, int costSharer
                 || f.partnerAow == Answer.UNKNOWN);
         Param param;
         if (!f.partner) {
-            param = applicantAdult ? Param.NORM_SINGLE : Param.NORM_SINGLE_18_20;
-        } else if (f.partnerAow == Answer.YES) {
+            param = aowHousehold ? Param.NORM_SINGLE_AOW
+                    : applicantAdult ? Param.NORM_SINGLE : Param.NORM_SINGLE_18_20;
+        } else if (aowHousehold) {
             param = Param.NORM_COUPLE_AOW;
         } else {
             // An unknown partner age is treated like the applicant's band; partnerUnclear makes the verdict MAYBE.
@@ -37,7 +46,7 @@ record BijstandNorm(long cents, long withoutSharing, Param param, int costSharer
             }
         }
         long norm = p.get(param);
-        if (param != Param.NORM_SINGLE && param != Param.NORM_COUPLE && param != Param.NORM_COUPLE_AOW) {
+        if (!sharingApplies(param)) {
             return new BijstandNorm(norm, norm, param, 0, 0, partnerUnclear);
         }
         int minAge = p.count(Param.KOSTENDELER_MIN_AGE);
@@ -63,12 +72,30 @@ record BijstandNorm(long cents, long withoutSharing, Param param, int costSharer
         if (sharers == 0) {
             return new BijstandNorm(norm, norm, param, 0, uncertain, partnerUnclear);
         }
-        long married = p.get(param == Param.NORM_COUPLE_AOW ? Param.NORM_COUPLE_AOW : Param.NORM_COUPLE);
+        long married = p.get(aowNorm(param) ? Param.NORM_COUPLE_AOW : Param.NORM_COUPLE);
         int a = 1 + (f.partner ? 1 : 0) + sharers;
         long numerator = married * (p.get(Param.KOSTENDELER_BASE) + a * p.get(Param.KOSTENDELER_STEP));
         long denominator = a * 10000L;
         long perPerson = (numerator * 2 + denominator) / (denominator * 2);
         return new BijstandNorm(perPerson * (f.partner ? 2 : 1), norm, param, sharers, uncertain, partnerUnclear);
+    }
+
+    /** The kostendelersnorm applies to the 21+ norms and the AOW-age norms, not to the young people's norms. */
+    private static boolean sharingApplies(Param param) {
+        return param == Param.NORM_SINGLE || param == Param.NORM_COUPLE || aowNorm(param);
+    }
+
+    static boolean aowNorm(Param param) {
+        return param == Param.NORM_SINGLE_AOW || param == Param.NORM_COUPLE_AOW;
+    }
+
+    /** The values this norm rests on, to tell whether it is confirmed. */
+    Param[] behind() {
+        if (!sharing()) {
+            return new Param[]{param};
+        }
+        return new Param[]{param, aowNorm(param) ? Param.NORM_COUPLE_AOW : Param.NORM_COUPLE, Param.KOSTENDELER_BASE,
+                Param.KOSTENDELER_STEP};
     }
 
     boolean sharing() {

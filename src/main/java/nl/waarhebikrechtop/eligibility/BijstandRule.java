@@ -36,7 +36,8 @@ final class BijstandRule implements SchemeRule {
                 Param.NORM_COUPLE_18_20_NO_CHILDREN, Param.NORM_COUPLE_MIXED_CHILDREN,
                 Param.NORM_COUPLE_MIXED_NO_CHILDREN, Param.NORM_COUPLE_AOW, Param.KOSTENDELER_BASE,
                 Param.KOSTENDELER_STEP, Param.KOSTENDELER_MIN_AGE, Param.ASSETS_SINGLE, Param.ASSETS_FAMILY,
-                Param.HOME_EQUITY, Param.ZOEKTERMIJN_AGE, Param.ZOEKTERMIJN_WEEKS, Param.ADULT_AGE);
+                Param.HOME_EQUITY, Param.ZOEKTERMIJN_AGE, Param.ZOEKTERMIJN_WEEKS, Param.ADULT_AGE,
+                Param.NORM_SINGLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override
@@ -48,23 +49,71 @@ final class BijstandRule implements SchemeRule {
                     + minAge + " and over.");
             return;
         }
-        if (f.aow == Answer.YES) {
-            out.notMet("U heeft de AOW-leeftijd. Dan krijgt u geen bijstand van de gemeente. Is uw inkomen te laag? "
-                    + "Dan kan de SVB het aanvullen met de AIO.", "You have reached the AOW age. The municipality "
-                    + "then pays no bijstand. Is your income too low? The SVB may top it up with the AIO.");
+        if (f.householdAow == Answer.YES) {
+            // Participatiewet art. 47: from the AOW age of the applicant or the partner, the SVB tops up the
+            // household's income with the AIO (svb.nl, "kijk of u een AIO-aanvulling krijgt").
+            if (f.aow == Answer.YES) {
+                out.notMet("U heeft de AOW-leeftijd. Dan krijgt u geen bijstand van de gemeente. Is uw inkomen te "
+                        + "laag? Dan kan de SVB het aanvullen met de AIO.", "You have reached the AOW age. The "
+                        + "municipality then pays no bijstand. Is your income too low? The SVB may top it up with the "
+                        + "AIO.");
+            } else {
+                out.notMet("Uw partner heeft de AOW-leeftijd. Dan vult de SVB het inkomen van u samen aan met de AIO, "
+                        + "niet de gemeente met bijstand.", "Your partner has reached the AOW age. Then the SVB tops "
+                        + "up your joint income with the AIO, not the municipality with bijstand.");
+            }
             return;
         }
-        if (f.aow == Answer.UNKNOWN) {
-            out.unknown("Misschien heeft u de AOW-leeftijd al. Dat hangt af van uw geboortedatum. Dan is de AIO "
-                    + "van de SVB voor u.", "You may have reached the AOW age already; that depends on your date "
-                    + "of birth. If so, the SVB's AIO is for you.");
+        if (f.householdAow == Answer.UNKNOWN) {
+            out.unknown("Misschien heeft u of uw partner de AOW-leeftijd al. Dat hangt af van de geboortedatum. Dan is "
+                    + "de AIO van de SVB voor u.", "You or your partner may have reached the AOW age already; that "
+                    + "depends on the date of birth. If so, the SVB's AIO is for you.");
         }
+        studies(f, out);
         BijstandNorm norm = BijstandNorm.of(f, p);
         householdNorm(p, norm, out);
         assets(f, p, out);
-        income(f, norm, out);
+        income(f, p, norm, out);
+        boarderIncome(f, out);
         if (f.age < p.count(Param.ZOEKTERMIJN_AGE)) {
             out.note(p.cached(SEARCH_PERIOD));
+        }
+    }
+
+    /** Participatiewet art. 13 lid 2 sub c: who can get study finance (WSF 2000) or WTOS gets no bijstand. */
+    private static void studies(Facts f, Outcome out) {
+        Answer studies = f.situation.studyFinance();
+        if (studies == Answer.YES) {
+            out.notMet("U krijgt studiefinanciering of een tegemoetkoming (WTOS), of u zou die kunnen krijgen. Dan "
+                    + "krijgt u meestal geen bijstand. Er zijn uitzonderingen, bijvoorbeeld bij een beperking: vraag "
+                    + "het na bij het Werkplein.", "You receive study finance or a WTOS allowance, or could receive "
+                    + "it. Then you usually get no bijstand. There are exceptions, for example with a disability: ask "
+                    + "the Werkplein.");
+        } else if (studies == Answer.UNKNOWN) {
+            out.unknown("Wij weten niet of u studiefinanciering of een tegemoetkoming (WTOS) krijgt of kunt krijgen. "
+                    + "Is dat zo, dan krijgt u meestal geen bijstand.", "We do not know whether you receive or could "
+                    + "receive study finance or a WTOS allowance. If you do, you usually get no bijstand.");
+        }
+    }
+
+    /** Participatiewet art. 33: what a boarder or tenant pays the resident counts as income. */
+    private static void boarderIncome(Facts f, Outcome out) {
+        boolean boarder = false;
+        for (Situation.Housemate mate : f.situation.housemates()) {
+            boarder |= mate.relation() == Relation.COMMERCIAL_BOARDER_OR_TENANT;
+        }
+        if (!boarder) {
+            return;
+        }
+        java.math.BigDecimal other = f.situation.income().other();
+        if (other != null && other.signum() == 0) {
+            out.unknown("Er woont een kostganger of huurder bij u. Wat die u betaalt, telt als inkomen. U vulde geen "
+                    + "ander inkomen in. Tel het kostgeld of de huur mee bij ander inkomen.", "A boarder or tenant "
+                    + "lives with you. What they pay you counts as income. You entered no other income. Count the "
+                    + "board or rent as other income.");
+        } else {
+            out.note("Er woont een kostganger of huurder bij u. Wat die u betaalt, telt als inkomen.",
+                    "A boarder or tenant lives with you. What they pay you counts as income.");
         }
     }
 
@@ -94,10 +143,16 @@ final class BijstandRule implements SchemeRule {
     }
 
     private static void assets(Facts f, Snapshot p, Outcome out) {
-        long limit = p.get(f.partner || f.childrenUnder18 > 0 ? Param.ASSETS_FAMILY : Param.ASSETS_SINGLE);
+        Param limitParam = f.partner || f.childrenUnder18 > 0 ? Param.ASSETS_FAMILY : Param.ASSETS_SINGLE;
+        long limit = p.get(limitParam);
         if (f.assets == Facts.UNKNOWN) {
             out.unknown("U weet niet hoeveel geld u heeft gespaard of bezit. De grens is " + Money.nl(limit) + ".",
                     "You do not know your savings and assets. The limit is " + Money.en(limit) + ".");
+        } else if (f.assets > limit && Unconfirmed.justAbove(p, f.assets, limit, limitParam)) {
+            out.unknown("Uw spaargeld en bezit " + Money.nl(f.assets) + " is iets hoger dan " + Money.nl(limit)
+                    + ". Die grens is nog niet bevestigd. De echte grens is misschien hoger.", "Your savings and "
+                    + "assets " + Money.en(f.assets) + " are a little above " + Money.en(limit) + ". That limit is "
+                    + "not yet confirmed. The real limit may be higher.");
         } else if (f.assets > limit) {
             out.notMet("Uw spaargeld en bezit " + Money.nl(f.assets) + " is hoger dan de grens van " + Money.nl(limit)
                     + ".", "Your savings and assets " + Money.en(f.assets) + " are above the limit of "
@@ -116,9 +171,15 @@ final class BijstandRule implements SchemeRule {
         }
     }
 
-    private static void income(Facts f, BijstandNorm norm, Outcome out) {
+    private static void income(Facts f, Snapshot p, BijstandNorm norm, Outcome out) {
         long gap = norm.cents() - f.income;
-        if (gap <= 0) {
+        if (gap <= 0 && Unconfirmed.justAbove(p, f.income, norm.cents(), norm.behind())) {
+            out.unknown("Uw inkomen " + f.incomeNl() + " is niet lager dan de bijstandsnorm van "
+                    + Money.nl(norm.cents()) + ", maar die norm is nog niet bevestigd. De echte norm is misschien "
+                    + "hoger. Vraag het na.", "Your income " + f.incomeEn() + " is not below the bijstand norm of "
+                    + Money.en(norm.cents()) + ", but that norm is not yet confirmed. The real norm may be higher. "
+                    + "Please ask.");
+        } else if (gap <= 0) {
             String known = f.incomeComplete ? "" : " (alleen wat u weet)";
             String knownEn = f.incomeComplete ? "" : " (only what you know)";
             out.notMet("Uw inkomen " + f.incomeNl() + known + " is niet lager dan de bijstandsnorm van "

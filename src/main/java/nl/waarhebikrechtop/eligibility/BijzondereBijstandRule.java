@@ -25,7 +25,7 @@ final class BijzondereBijstandRule implements SchemeRule {
     @Override
     public List<Param> reads() {
         return List.of(Param.LIMIT_BIJZONDERE_BIJSTAND, Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW,
-                Param.NORM_COUPLE_AOW);
+                Param.NORM_COUPLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

@@ -45,6 +45,17 @@ public class EligibilityService {
         }
     }
 
+    private static HouseholdFacts household(Facts facts, Snapshot parameters) {
+        boolean boards = false;
+        for (Situation.Housemate mate : facts.situation.housemates()) {
+            boards |= mate.relation() == Relation.COMMERCIAL_LANDLORD_OR_HOST;
+        }
+        boolean searchPeriod = facts.age >= parameters.count(Param.BIJSTAND_MIN_AGE)
+                && facts.age < parameters.count(Param.ZOEKTERMIJN_AGE);
+        return new HouseholdFacts(BijstandNorm.of(facts, parameters).costSharers(),
+                parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards);
+    }
+
     /** The problems with a situation's answers; empty when it can be evaluated. */
     public List<FieldError> validate(Situation situation) {
         return validator.validate(situation);
@@ -78,6 +89,6 @@ public class EligibilityService {
                     !scopeConfirmed || !unconfirmed.isEmpty()));
         }
         return new Assessment(date, municipality, results,
-                municipality.servedByWerkplein() ? List.of() : List.of(ELSEWHERE_NOTE));
+                municipality.servedByWerkplein() ? List.of() : List.of(ELSEWHERE_NOTE), household(facts, parameters));
     }
 }

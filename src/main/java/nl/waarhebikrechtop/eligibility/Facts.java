@@ -21,6 +21,8 @@ final class Facts {
     final int partnerAge;
     final Answer aow;
     final Answer partnerAow;
+    /** YES when the applicant or the partner has reached the AOW age: the household's supplement is then the AIO. */
+    final Answer householdAow;
     final int childrenUnder18;
     /** Sum of the known income sources, in cents. */
     final long income;
@@ -48,6 +50,8 @@ final class Facts {
         int aowMonths = p.count(Param.AOW_AGE_MONTHS);
         aow = aowReached(age, aowMonths);
         partnerAow = partner ? (partnerAge < 0 ? Answer.UNKNOWN : aowReached(partnerAge, aowMonths)) : Answer.NO;
+        householdAow = aow == Answer.YES || partnerAow == Answer.YES ? Answer.YES
+                : aow == Answer.NO && partnerAow == Answer.NO ? Answer.NO : Answer.UNKNOWN;
         int under18 = 0;
         int adultAge = p.count(Param.ADULT_AGE);
         for (Situation.Child child : s.children()) {

@@ -33,7 +33,7 @@ final class IitRule implements SchemeRule {
     public List<Param> reads() {
         return List.of(Param.IIT_MIN_AGE, Param.AOW_AGE_MONTHS, Param.IIT_MIN_MONTHS, Param.LIMIT_IIT,
                 Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW,
-                Param.IIT_SINGLE, Param.IIT_SINGLE_PARENT, Param.IIT_COUPLE, Param.ADULT_AGE);
+                Param.IIT_SINGLE, Param.IIT_SINGLE_PARENT, Param.IIT_COUPLE, Param.ADULT_AGE, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

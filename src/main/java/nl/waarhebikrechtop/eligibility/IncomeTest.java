@@ -29,6 +29,12 @@ final class IncomeTest {
         }
     }
 
+    private static final Function<Snapshot, LocalizedText> UNCONFIRMED_LIMIT = p -> new LocalizedText("Die grens is "
+            + "nog niet bevestigd. De echte grens is misschien hoger. Uw inkomen ligt er minder dan "
+            + Money.percentNl(p.get(Param.UNCONFIRMED_MARGIN)) + " boven. Vraag het daarom toch aan of vraag het na.",
+            "That limit is not yet confirmed. The real limit may be higher. Your income is less than "
+                    + Money.percentEn(p.get(Param.UNCONFIRMED_MARGIN)) + " above it. So do apply, or ask.");
+
     private IncomeTest() {
     }
 
@@ -70,7 +76,11 @@ final class IncomeTest {
         }
         switch (check.outcome()) {
             case ABOVE -> {
-                if (whenAbove == Verdict.UNLIKELY) {
+                long high = p.cached(LIMITS.get(limit)).cents()[index(f.referenceHigh)];
+                if (whenAbove == Verdict.UNLIKELY && Unconfirmed.justAbove(p, f.income, high, limit, f.referenceHigh)) {
+                    out.unknown(check.reason());
+                    out.unknown(p.cached(UNCONFIRMED_LIMIT));
+                } else if (whenAbove == Verdict.UNLIKELY) {
                     out.notMet(check.reason());
                 } else {
                     out.unknown(check.reason());

@@ -26,7 +26,7 @@ final class KindpakketRule implements SchemeRule {
     @Override
     public List<Param> reads() {
         return List.of(Param.KINDPAKKET_MAX_AGE, Param.LIMIT_KINDPAKKET, Param.NORM_SINGLE, Param.NORM_COUPLE,
-                Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW);
+                Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

@@ -21,7 +21,7 @@ final class MeedoenRule implements SchemeRule {
     @Override
     public List<Param> reads() {
         return List.of(Param.MEEDOEN_AGE_BELOW, Param.MEEDOEN_PRIMARY, Param.MEEDOEN_SECONDARY, Param.LIMIT_MEEDOEN,
-                Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW);
+                Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

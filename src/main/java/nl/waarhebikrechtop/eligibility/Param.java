@@ -29,6 +29,7 @@ enum Param {
     HOME_EQUITY("bijstand.vermogen.home_equity", Unit.EUR),
     AOW_AGE_MONTHS("aow.age_months", Unit.MONTHS),
     ADULT_AGE("general.adult_age", Unit.YEARS),
+    UNCONFIRMED_MARGIN("general.unconfirmed_margin", Unit.PERCENT),
     LIMIT_KINDPAKKET("minima.limit.kindpakket", Unit.PERCENT),
     LIMIT_SPORTCULTUUR("minima.limit.sportcultuur", Unit.PERCENT),
     LIMIT_MEEDOEN("minima.limit.meedoen", Unit.PERCENT),

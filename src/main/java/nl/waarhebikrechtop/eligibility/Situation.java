@@ -32,6 +32,9 @@ import java.util.List;
  * @param monthsAtOrBelowNorm  for how many months the income has been at or below the bijstand norm; {@code null} =
  *                             don't know
  * @param monthlyRent          rent per month in euros; {@code null} = don't know or not renting
+ * @param studyFinance         whether the applicant receives, or could receive, study finance (WSF 2000) or a WTOS
+ *                             allowance, which excludes bijstand (Participatiewet art. 13 lid 2 sub c); {@code null}
+ *                             is read as UNKNOWN (a stored household or an API client that did not answer)
  */
 public record Situation(
         HomeMunicipality municipality,
@@ -46,13 +49,19 @@ public record Situation(
         Answer debts,
         Answer receivingBijstand,
         @Nullable Integer monthsAtOrBelowNorm,
-        @Nullable BigDecimal monthlyRent) {
+        @Nullable BigDecimal monthlyRent,
+        Answer studyFinance) {
 
     public static final int MIN_AGE = 15;
     public static final int MAX_AGE = 120;
     public static final int MAX_CHILDREN = 20;
     public static final int MAX_HOUSEMATES = 20;
     public static final int MAX_MONTHS = 1200;
+    /**
+     * Study finance (WSF 2000) and the WTOS allowance are for people who start before the age of 30 (duo.nl), so the
+     * check asks about studies only below this age; older applicants answer NO without being asked.
+     */
+    public static final int STUDY_FINANCE_BELOW_AGE = 30;
     /** Highest amount accepted for an income source or the rent, per month. */
     public static final BigDecimal MAX_MONTHLY_AMOUNT = new BigDecimal("1000000");
     /** Highest amount accepted for assets. */
@@ -62,6 +71,7 @@ public record Situation(
         // Copies keep the value immutable; null elements survive so that the validator can name them.
         children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
         housemates = housemates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(housemates));
+        studyFinance = studyFinance == null ? Answer.UNKNOWN : studyFinance;
     }
 
     /**
@@ -96,18 +106,23 @@ public record Situation(
 
     public Situation withIncome(Income newIncome) {
         return new Situation(municipality, moving, age, partner, children, housemates, newIncome, assets, ownHome,
-                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent);
+                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent, studyFinance);
     }
 
     public Situation withAssets(@Nullable BigDecimal newAssets) {
         return new Situation(municipality, moving, age, partner, children, housemates, income, newAssets, ownHome,
-                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent);
+                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent, studyFinance);
+    }
+
+    public Situation withHousemates(List<Housemate> newHousemates) {
+        return new Situation(municipality, moving, age, partner, children, newHousemates, income, assets, ownHome,
+                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent, studyFinance);
     }
 
     public Situation withChild(Child child) {
         List<Child> more = new ArrayList<>(children);
         more.add(child);
         return new Situation(municipality, moving, age, partner, more, housemates, income, assets, ownHome,
-                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent);
+                debts, receivingBijstand, monthsAtOrBelowNorm, monthlyRent, studyFinance);
     }
 }

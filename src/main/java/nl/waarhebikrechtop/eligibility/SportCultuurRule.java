@@ -26,7 +26,7 @@ final class SportCultuurRule implements SchemeRule {
     @Override
     public List<Param> reads() {
         return List.of(Param.SPORTCULTUUR_MIN_AGE, Param.SPORTCULTUUR_AMOUNT, Param.LIMIT_SPORTCULTUUR,
-                Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW);
+                Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW, Param.NORM_COUPLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

@@ -13,7 +13,7 @@ final class ZorgverzekeringRule implements SchemeRule {
     @Override
     public List<Param> reads() {
         return List.of(Param.LIMIT_ZORGVERZEKERING, Param.NORM_SINGLE, Param.NORM_COUPLE, Param.NORM_SINGLE_AOW,
-                Param.NORM_COUPLE_AOW);
+                Param.NORM_COUPLE_AOW, Param.UNCONFIRMED_MARGIN);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Households {
         return new Situation(HomeMunicipality.ASSEN, false, 35, null,
                 List.of(new Situation.Child(9, School.PRIMARY), new Situation.Child(15, School.SECONDARY)), List.of(),
                 Income.fromWork(monthly), new BigDecimal("500"), Answer.NO, Answer.NO, Answer.NO, null,
-                new BigDecimal("650"));
+                new BigDecimal("650"), Answer.NO);
     }
 
     public static ContactDetails contact(String iban) {

@@ -59,7 +59,8 @@ class StaffPagesIT extends BrowserTest {
                 Instant.now());
         Situation household = new Situation(HomeMunicipality.ASSEN, false, 34, null,
                 List.of(new Situation.Child(8, School.PRIMARY)), List.of(), Income.fromWork(new BigDecimal("1200.00")),
-                new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.NO, 12, new BigDecimal("650.00"));
+                new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.NO, 12, new BigDecimal("650.00"),
+                Answer.NO);
         Application draft = applications.newDraft(Scheme.KINDPAKKET, household, Locale.of("nl"));
         applications.submit(draft.edited(household, List.of(Choice.forChild(0, "jarige-job")),
                 new ContactDetails("Sam Jansen", "Stationsstraat 1", "9401 KX", "Assen", LocalDate.of(1992, 3, 4),

@@ -67,15 +67,16 @@ class InvalidSituationPropertiesTest {
             case 7 -> new Defect("income", copy(s, s.age(), s.children(), null));
             case 8 -> new Defect("monthsAtOrBelowNorm", new Situation(s.municipality(), s.moving(), s.age(),
                     s.partner(), s.children(), s.housemates(), s.income(), s.assets(), s.ownHome(), s.debts(),
-                    s.receivingBijstand(), -3, s.monthlyRent()));
+                    s.receivingBijstand(), -3, s.monthlyRent(), s.studyFinance()));
             default -> new Defect("municipality", new Situation(null, s.moving(), s.age(), s.partner(), s.children(),
                     s.housemates(), s.income(), s.assets(), s.ownHome(), s.debts(), s.receivingBijstand(),
-                    s.monthsAtOrBelowNorm(), s.monthlyRent()));
+                    s.monthsAtOrBelowNorm(), s.monthlyRent(), s.studyFinance()));
         };
     }
 
     private static Situation copy(Situation s, int age, List<Situation.Child> children, Income income) {
         return new Situation(s.municipality(), s.moving(), age, s.partner(), children, s.housemates(), income,
-                s.assets(), s.ownHome(), s.debts(), s.receivingBijstand(), s.monthsAtOrBelowNorm(), s.monthlyRent());
+                s.assets(), s.ownHome(), s.debts(), s.receivingBijstand(), s.monthsAtOrBelowNorm(), s.monthlyRent(),
+                s.studyFinance());
     }
 }

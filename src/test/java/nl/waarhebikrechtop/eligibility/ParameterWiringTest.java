@@ -66,7 +66,7 @@ class ParameterWiringTest {
     @Test
     void every_parameter_a_rule_reads_is_reported_with_the_date_it_took_effect() {
         Situation single = new Situation(HomeMunicipality.ASSEN, false, 30, null, List.of(), List.of(), Income.NONE,
-                java.math.BigDecimal.ZERO, Answer.NO, Answer.NO, Answer.NO, null, null);
+                java.math.BigDecimal.ZERO, Answer.NO, Answer.NO, Answer.NO, null, null, Answer.NO);
 
         SchemeResult bijstand = Engine.SERVICE.evaluate(single, LocalDate.of(2025, 9, 1)).result("bijstand");
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * defaults below) and the expected outcome per scheme.
  * <p>
  * Defaults: Assen, not moving, no partner, no children or housemates, income 0 from every source, assets 0, no own
- * home, no debts, no bijstand, months and rent unknown. {@code null} in a scenario means "weet ik niet".
+ * home, no debts, no bijstand, no study finance, months and rent unknown. {@code null} in a scenario means "weet ik niet".
  */
 record Scenario(String file, String name, LocalDate date, Situation situation, Map<String, JsonNode> expect) {
 
@@ -38,6 +38,7 @@ record Scenario(String file, String name, LocalDate date, Situation situation, M
             receivingBijstand: "NO"
             monthsAtOrBelowNorm: null
             monthlyRent: null
+            studyFinance: "NO"
             """;
 
     static List<Scenario> read(Path file) {

@@ -36,7 +36,8 @@ final class SituationGenerator {
                 new Income(amount(3000), amount(2500), amount(800), amount(500)),
                 chance(10) ? null : chance(80) ? euros(between(0, 20_000_00)) : euros(between(0, 300_000_00)),
                 pick(Answer.values()), pick(Answer.values()), pick(Answer.values()),
-                chance(20) ? null : between(0, 120), chance(20) ? null : euros(between(0, 1500_00)));
+                chance(20) ? null : between(0, 120), chance(20) ? null : euros(between(0, 1500_00)),
+                chance(70) ? Answer.NO : pick(Answer.values()));
     }
 
     Situation.Child child(int parentAge) {

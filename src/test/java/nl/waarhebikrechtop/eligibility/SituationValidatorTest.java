@@ -15,7 +15,7 @@ class SituationValidatorTest {
     private static Situation with(int age, List<Situation.Child> children, List<Situation.Housemate> mates,
                                   Income income) {
         return new Situation(HomeMunicipality.ASSEN, false, age, null, children, mates, income, BigDecimal.ZERO,
-                Answer.NO, Answer.NO, Answer.NO, null, null);
+                Answer.NO, Answer.NO, Answer.NO, null, null, Answer.NO);
     }
 
     @Test
@@ -23,7 +23,8 @@ class SituationValidatorTest {
         Situation s = new Situation(HomeMunicipality.AA_EN_HUNZE, false, 40, new Situation.Partner(null),
                 List.of(new Situation.Child(3, School.UNKNOWN)),
                 List.of(new Situation.Housemate(null, Relation.UNKNOWN)),
-                new Income(null, null, null, null), null, Answer.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN, null, null);
+                new Income(null, null, null, null), null, Answer.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN, null, null,
+                Answer.UNKNOWN);
 
         assertThat(validator.validate(s)).isEmpty();
     }

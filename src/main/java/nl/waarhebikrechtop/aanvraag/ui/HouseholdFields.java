@@ -32,7 +32,8 @@ class HouseholdFields extends FieldSet {
     static final Situation UNKNOWN_HOUSEHOLD = new Situation(HomeMunicipality.ASSEN, false, Situation.MIN_AGE, null,
             List.of(), List.of(), new Income(null, null, null, null), null,
             nl.waarhebikrechtop.eligibility.Answer.UNKNOWN, nl.waarhebikrechtop.eligibility.Answer.UNKNOWN,
-            nl.waarhebikrechtop.eligibility.Answer.UNKNOWN, null, null);
+            nl.waarhebikrechtop.eligibility.Answer.UNKNOWN, null, null,
+            nl.waarhebikrechtop.eligibility.Answer.UNKNOWN);
 
     private final Situation base;
     private final Runnable onChange;
@@ -155,7 +156,7 @@ class HouseholdFields extends FieldSet {
         return Optional.of(new Situation(municipality.getValue(), base.moving(), age.getValue(),
                 partner.getValue() ? new Situation.Partner(partnerAge.getValue()) : null, kids, base.housemates(),
                 typedIncome, base.assets(), base.ownHome(), base.debts(), base.receivingBijstand(),
-                base.monthsAtOrBelowNorm(), base.monthlyRent()));
+                base.monthsAtOrBelowNorm(), base.monthlyRent(), base.studyFinance()));
     }
 
     /** Shows the household's problems from the rules (e.g. a child older than the parent) in one message. */

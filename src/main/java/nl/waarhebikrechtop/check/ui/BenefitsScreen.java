@@ -10,18 +10,21 @@ import nl.waarhebikrechtop.eligibility.Situation;
 import java.util.List;
 import java.util.Optional;
 
-/** Whether you receive bijstand now, and for how long your income has been low. */
+/** Whether you receive bijstand now, for how long your income has been low, and (when young) study finance. */
 class BenefitsScreen extends Screen {
 
     private final RadioButtonGroup<Answer> bijstand = Questions.yesNoUnknown(getTranslation("check.benefits.bijstand"),
             this::getTranslation);
     private final TextField months = Questions.number(getTranslation("check.benefits.months"));
     private final Checkbox monthsUnknown = new Checkbox(getTranslation("check.answer.unknown"));
+    private final RadioButtonGroup<Answer> studies = Questions.yesNoUnknown(getTranslation("check.benefits.studies"),
+            this::getTranslation);
 
     BenefitsScreen() {
         months.setHelperText(getTranslation("check.benefits.monthsHelp"));
         monthsUnknown.addValueChangeListener(e -> months.setEnabled(!e.getValue()));
-        add(bijstand, months, monthsUnknown, why("check.benefits.why"));
+        studies.setHelperText(getTranslation("check.benefits.studiesHelp"));
+        add(bijstand, months, monthsUnknown, studies, why("check.benefits.why"));
     }
 
     @Override
@@ -34,14 +37,25 @@ class BenefitsScreen extends Screen {
         bijstand.setValue(answers.receivingBijstand);
         months.setValue(Questions.text(answers.monthsLowIncome));
         monthsUnknown.setValue(answers.monthsLowIncomeUnknown);
+        studies.setVisible(asksAboutStudies(answers));
+        studies.setValue(answers.studyFinance);
+    }
+
+    /** Only younger applicants can get study finance, which excludes bijstand. */
+    static boolean asksAboutStudies(CheckAnswers answers) {
+        return answers.age == null || answers.age < Situation.STUDY_FINANCE_BELOW_AGE;
     }
 
     @Override
     void validate() {
         accept(bijstand);
         accept(months);
+        accept(studies);
         if (bijstand.getValue() == null) {
             reject(bijstand, "check.error.choose");
+        }
+        if (studies.isVisible() && studies.getValue() == null) {
+            reject(studies, "check.error.choose");
         }
         Optional<Integer> n = Questions.parseNumber(months.getValue());
         if (!monthsUnknown.getValue() && (n.isEmpty() || n.get() > Situation.MAX_MONTHS)) {
@@ -52,6 +66,7 @@ class BenefitsScreen extends Screen {
     @Override
     void write(CheckAnswers answers) {
         answers.receivingBijstand = bijstand.getValue();
+        answers.studyFinance = studies.isVisible() ? studies.getValue() : Answer.NO;
         answers.monthsLowIncomeUnknown = monthsUnknown.getValue();
         answers.monthsLowIncome = monthsUnknown.getValue() ? null : Questions.parseNumber(months.getValue()).orElseThrow();
     }
@@ -60,6 +75,8 @@ class BenefitsScreen extends Screen {
     List<SummaryLine> summary(CheckAnswers answers) {
         return List.of(new SummaryLine(getTranslation("check.benefits.bijstand"), YesNoScreen.answer(this, answers.receivingBijstand)),
                 new SummaryLine(getTranslation("check.benefits.months"), answers.monthsLowIncomeUnknown
-                        ? getTranslation("check.answer.unknown") : Questions.text(answers.monthsLowIncome)));
+                        ? getTranslation("check.answer.unknown") : Questions.text(answers.monthsLowIncome)),
+                new SummaryLine(getTranslation("check.benefits.studies"), asksAboutStudies(answers)
+                        ? YesNoScreen.answer(this, answers.studyFinance) : getTranslation("check.benefits.studiesNotAsked")));
     }
 }

@@ -23,14 +23,13 @@ import nl.waarhebikrechtop.check.CheckAnswers;
 import nl.waarhebikrechtop.check.CheckOverviewMailer;
 import nl.waarhebikrechtop.check.CheckSession;
 import nl.waarhebikrechtop.content.LocalizedText;
-import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.eligibility.Verdict;
 import nl.waarhebikrechtop.eligibility.Answer;
-import nl.waarhebikrechtop.eligibility.Relation;
+import nl.waarhebikrechtop.eligibility.HouseholdFacts;
 import nl.waarhebikrechtop.route.RouteProfile;
 import nl.waarhebikrechtop.route.RouteProfileHolder;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
@@ -55,14 +54,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final EligibilityService eligibility;
     private final AnonymousCounters counters;
     private final Clock clock;
-    private final ParameterSource parameters;
     private final CheckOverviewMailer mailer;
     private final Div groups = new Div();
     private Map<String, Verdict> previous = Map.of();
 
-    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock, CheckOverviewMailer mailer,
-                ParameterSource parameters) {
-        this.parameters = parameters;
+    ResultsView(EligibilityService eligibility, AnonymousCounters counters, Clock clock, CheckOverviewMailer mailer) {
         this.mailer = mailer;
         this.eligibility = eligibility;
         this.counters = counters;
@@ -83,8 +79,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Situation situation = answers.toSituation();
         Assessment assessment = eligibility.evaluate(situation, LocalDate.now(clock));
         countOnce(situation, assessment);
-        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation,
-                parameters.valueOn("bijstand.zoektermijn.age", assessment.date()).value().intValue()));
+        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation, assessment.household()));
         Paragraph intro = new Paragraph(getTranslation("results.intro",
                 assessment.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()))));
         Button print = new Button(getTranslation("results.print"), e -> getUI().ifPresent(
@@ -103,7 +98,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(print, pdf, change);
         actions.addClassName("results-actions");
         groups.addClassName("result-groups");
-        add(intro, actions, groups, new WhatIfPanel(answers, this::whatIf), new MailOverviewPanel(this::mail));
+        add(intro, actions, groups, new WhatIfPanel(answers, assessment.household().costSharerMinAge(), this::whatIf), new MailOverviewPanel(this::mail));
         render(assessment);
     }
 
@@ -119,18 +114,10 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return ResultsPdf.pdf(answers, assessment, getLocale(), this::getTranslation);
     }
 
-    /** What the bijstand walkthrough should highlight for this household. */
-    static RouteProfile routeProfile(Situation s, int searchPeriodAgeLimit) {
-        int sharing = 0;
-        boolean boarder = false;
-        for (Situation.Housemate housemate : s.housemates()) {
-            if (!Boolean.FALSE.equals(housemate.relation().canShareCosts())) {
-                sharing++;
-            }
-            boarder |= housemate.relation() == Relation.COMMERCIAL_BOARDER_OR_TENANT;
-        }
-        return RouteProfile.fromHousehold(s.age(), searchPeriodAgeLimit, sharing, boarder, s.moving(), s.debts() == Answer.YES,
-                s.children().size(), null);
+    /** What the bijstand walkthrough should highlight for this household, from what the rules worked out. */
+    static RouteProfile routeProfile(Situation s, HouseholdFacts household) {
+        return new RouteProfile(household.searchPeriod(), household.costSharers() > 0, null,
+                household.boardsCommercially(), s.moving(), s.debts() == Answer.YES, !s.children().isEmpty());
     }
 
     /** Counts a check once per distinct situation in this session, so a reload does not count twice. */

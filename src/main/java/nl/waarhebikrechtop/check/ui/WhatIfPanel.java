@@ -26,8 +26,12 @@ class WhatIfPanel extends Section {
     private final TextField work = new TextField();
     private final TextField housemates = Questions.number(getTranslation("whatIf.housemates"));
 
-    WhatIfPanel(CheckAnswers answers, Consumer<Situation> recompute) {
+    /** An added housemate has this age: the youngest that counts for the kostendelersnorm, from the rules. */
+    private final int sharerAge;
+
+    WhatIfPanel(CheckAnswers answers, int sharerAge, Consumer<Situation> recompute) {
         this.answers = answers;
+        this.sharerAge = sharerAge;
         addClassName("what-if");
         addClassName("no-print");
         work.setLabel(getTranslation("whatIf.work"));
@@ -65,13 +69,9 @@ class WhatIfPanel extends Section {
         List<Situation.Housemate> others = new ArrayList<>(base.housemates().subList(0,
                 Math.min(count.get(), base.housemates().size())));
         while (others.size() < count.get()) {
-            // An extra housemate of 27 or older who shares the home: the case that changes the norm.
-            others.add(new Situation.Housemate(27, Relation.FAMILY));
+            // An extra housemate old enough to share the costs: the case that changes the norm.
+            others.add(new Situation.Housemate(sharerAge, Relation.FAMILY));
         }
-        Situation withIncome = base.withIncome(base.income().withWork(amount.get()));
-        return Optional.of(new Situation(withIncome.municipality(), withIncome.moving(), withIncome.age(),
-                withIncome.partner(), withIncome.children(), others, withIncome.income(), withIncome.assets(),
-                withIncome.ownHome(), withIncome.debts(), withIncome.receivingBijstand(),
-                withIncome.monthsAtOrBelowNorm(), withIncome.monthlyRent()));
+        return Optional.of(base.withIncome(base.income().withWork(amount.get())).withHousemates(others));
     }
 }
