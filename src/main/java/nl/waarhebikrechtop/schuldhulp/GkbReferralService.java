@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.schuldhulp;
 
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,7 +29,6 @@ public class GkbReferralService {
     public static final Duration RETENTION = Duration.ofDays(90);
     /** A Dutch phone number: 10 digits starting with 0, or +31 and 9 digits; spaces and dashes are allowed. */
     private static final Pattern PHONE = Pattern.compile("(0\\d{9}|\\+31\\d{9}|0031\\d{9})");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,7 +59,7 @@ public class GkbReferralService {
         }
         Instant now = clock.instant();
         GkbReferral referral = new GkbReferral(UUID.randomUUID(), now, cleanName, cleanPhone, preferredTime,
-                WorkingDays.after(LocalDate.ofInstant(now, ZONE), VISIT_WITHIN_WORKING_DAYS), GkbReferral.Status.NEW);
+                WorkingDays.after(DutchTime.dateOf(now), VISIT_WITHIN_WORKING_DAYS), GkbReferral.Status.NEW);
         jdbc.sql("INSERT INTO gkb_referral (id, created_at, name, phone, preferred_time, consent_at, visit_due, status) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(referral.id().toString(), Timestamp.from(now), cleanName, cleanPhone, preferredTime.name(),
@@ -91,7 +90,7 @@ public class GkbReferralService {
 
     /** Working days left until the visit target; negative when overdue. */
     public int workingDaysLeft(GkbReferral referral) {
-        return WorkingDays.between(LocalDate.now(clock.withZone(ZONE)), referral.visitDue());
+        return WorkingDays.between(DutchTime.today(clock), referral.visitDue());
     }
 
     /** Deletes referrals older than the retention period, every night. */
