@@ -94,7 +94,7 @@ public class GkbReferralService {
     }
 
     /** Deletes referrals older than the retention period, every night. */
-    @Scheduled(cron = "${portal.gkb.purge-cron:0 30 3 * * *}")
+    @Scheduled(cron = "${portal.gkb.purge-cron:0 30 3 * * *}", zone = DutchTime.ZONE_ID)
     @Transactional
     public int purgeOld() {
         return jdbc.sql("DELETE FROM gkb_referral WHERE created_at < ?")
