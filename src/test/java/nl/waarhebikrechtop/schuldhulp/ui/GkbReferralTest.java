@@ -19,6 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -26,6 +30,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** A resident asks the GKB to call (only with consent); a caseworker sees it with the visit target. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:gkb;DB_CLOSE_DELAY=-1")
@@ -78,6 +83,18 @@ class GkbReferralTest extends KaribuTest {
 
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "status"));
         assertThat(_get(grid, 0).status()).isEqualTo(GkbReferral.Status.CONTACTED);
+    }
+
+    @Test
+    void the_moment_of_a_referral_is_stored_in_utc_so_it_does_not_depend_on_the_servers_time_zone() {
+        GkbReferral made = service.refer("Jan de Vries", "0612345678", GkbReferral.PreferredTime.ANY, true);
+
+        LocalDateTime stored = jdbc.sql("SELECT created_at FROM gkb_referral WHERE id = ?").param(made.id().toString())
+                .query(LocalDateTime.class).single();
+        assertThat(stored).isCloseTo(LocalDateTime.ofInstant(made.createdAt(), ZoneOffset.UTC),
+                within(1, ChronoUnit.MILLIS));
+        assertThat(service.list("caseworker-gkb").getFirst().createdAt())
+                .isCloseTo(made.createdAt(), within(1, ChronoUnit.MILLIS));
     }
 
     @Test
