@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -35,9 +36,12 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 
-    /** Norms change on dates and deadlines count days: every class asks this clock for "now". */
+    /**
+     * Norms change on dates and deadlines count days: every class asks this clock for "now". It runs in the Dutch
+     * zone whatever the JVM's default is (UTC in a container).
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(DutchTime.ZONE);
     }
 }

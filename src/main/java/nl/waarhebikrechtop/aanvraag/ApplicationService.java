@@ -11,6 +11,7 @@ import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.mail.MailOutbox;
 import nl.waarhebikrechtop.mail.OutgoingMail;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,7 +129,7 @@ public class ApplicationService {
         }
         Application saved = store(draft);
         String token = issueResumeToken(saved.id());
-        LocalDate expires = LocalDate.ofInstant(clock.instant().plus(RESUME_LINK_VALID), clock.getZone());
+        LocalDate expires = DutchTime.dateOf(clock.instant().plus(RESUME_LINK_VALID));
         outbox.enqueue(OutgoingMail.oneOff("application-resume", saved.locale(), saved.contact().email(), Map.of(
                 "scheme", schemeName(saved.scheme(), saved.locale()),
                 "resumeUrl", publicUrl + RESUME_PATH + token,
@@ -196,7 +197,7 @@ public class ApplicationService {
                 result == null ? null : result.verdict(), now)) {
             throw new IllegalStateException("application " + saved.id() + " was submitted already");
         }
-        LocalDate decideBy = LocalDate.ofInstant(now, clock.getZone()).plus(DECISION_PERIOD);
+        LocalDate decideBy = DutchTime.dateOf(now).plus(DECISION_PERIOD);
         String token = issueResumeToken(saved.id());
         outbox.enqueue(OutgoingMail.oneOff("application-submitted", saved.locale(), saved.contact().email(), Map.of(
                 "name", saved.contact().name(),
@@ -311,7 +312,7 @@ public class ApplicationService {
             if (!store.markReminded(draft.id(), now)) {
                 continue;
             }
-            LocalDate deletedOn = LocalDate.ofInstant(draft.updatedAt().plus(DRAFT_RETENTION), clock.getZone());
+            LocalDate deletedOn = DutchTime.dateOf(draft.updatedAt().plus(DRAFT_RETENTION));
             outbox.enqueue(OutgoingMail.oneOff("application-reminder", draft.locale(), draft.contact().email(), Map.of(
                     "scheme", schemeName(draft.scheme(), draft.locale()),
                     "resumeUrl", publicUrl + RESUME_PATH + issueResumeToken(draft.id()),
@@ -326,7 +327,7 @@ public class ApplicationService {
         if (application.submittedAt() == null) {
             throw new IllegalArgumentException("not submitted");
         }
-        return LocalDate.ofInstant(application.submittedAt(), clock.getZone()).plus(DECISION_PERIOD);
+        return DutchTime.dateOf(application.submittedAt()).plus(DECISION_PERIOD);
     }
 
     /** Stores a draft as it is on the screen, without mail: when its first file is uploaded. */
@@ -392,7 +393,7 @@ public class ApplicationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return DutchTime.today(clock);
     }
 
     static String schemeName(Scheme scheme, Locale locale) {

@@ -7,6 +7,7 @@ import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.mail.MailOutbox;
 import nl.waarhebikrechtop.mail.OutgoingMail;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,13 +111,12 @@ public class Casework {
         if (application.submittedAt() == null) {
             throw new IllegalArgumentException("not submitted");
         }
-        return ChronoUnit.DAYS.between(LocalDate.ofInstant(application.submittedAt(), clock.getZone()),
-                LocalDate.now(clock));
+        return ChronoUnit.DAYS.between(DutchTime.dateOf(application.submittedAt()), DutchTime.today(clock));
     }
 
     /** Days until the decision date of a submitted application; negative when overdue. */
     public long daysLeft(Application application) {
-        return ChronoUnit.DAYS.between(LocalDate.now(clock), applications.decideBy(application));
+        return ChronoUnit.DAYS.between(DutchTime.today(clock), applications.decideBy(application));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package nl.waarhebikrechtop.aanvraag;
 
 import nl.waarhebikrechtop.aanvraag.internal.ApplicationStore;
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -9,9 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -64,13 +63,13 @@ public class DecidedRetention {
         if (period.isEmpty()) {
             return 0;
         }
-        Instant cutoff = ZonedDateTime.now(clock).minus(period.get()).toInstant();
+        Instant cutoff = DutchTime.now(clock).minus(period.get()).toInstant();
         int deleted = 0;
         for (ApplicationStore.Decided decided : store.decidedBefore(cutoff)) {
             if (store.deleteDecided(decided.id(), cutoff)) {
                 audit.record(ACTOR, AUDIT_ACTION, "application:" + decided.reference(), "retention period "
                         + period.get() + " after the decision of "
-                        + LocalDate.ofInstant(decided.decidedAt(), clock.getZone()) + " has passed");
+                        + DutchTime.dateOf(decided.decidedAt()) + " has passed");
                 deleted++;
             }
         }

@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.aanvraag;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +22,7 @@ class DecidedRetentionSchedule {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${portal.aanvraag.decided-purge-cron:0 50 3 * * *}")
+    @Scheduled(cron = "${portal.aanvraag.decided-purge-cron:0 50 3 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "aanvraag-decided-purge", lockAtMostFor = "PT30M")
     void deleteExpiredDecidedApplications() {
         int deleted = retention.deleteExpired();

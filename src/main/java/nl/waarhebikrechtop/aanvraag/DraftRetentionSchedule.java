@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.aanvraag;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,7 @@ class DraftRetentionSchedule {
     }
 
     /** Every hour: drafts nobody can open any more (no resume link, session long gone) are deleted after a day. */
-    @Scheduled(cron = "${portal.aanvraag.unlinked-draft-purge-cron:0 15 * * * *}")
+    @Scheduled(cron = "${portal.aanvraag.unlinked-draft-purge-cron:0 15 * * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "aanvraag-unlinked-draft-purge", lockAtMostFor = "PT10M")
     void deleteUnreachableDrafts() {
         int deleted = applications.deleteUnreachableDrafts();
@@ -32,7 +33,7 @@ class DraftRetentionSchedule {
         }
     }
 
-    @Scheduled(cron = "${portal.aanvraag.draft-purge-cron:0 45 3 * * *}")
+    @Scheduled(cron = "${portal.aanvraag.draft-purge-cron:0 45 3 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "aanvraag-draft-purge", lockAtMostFor = "PT30M")
     void remindAndDeleteStaleDrafts() {
         int reminded = applications.remindStaleDrafts();

@@ -9,6 +9,7 @@ import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.FieldError;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.eligibility.SituationValidator;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +48,7 @@ class ChecksController {
     @PostMapping(path = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     CheckResponse check(@RequestBody CheckRequest request) {
-        LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
+        LocalDate date = request.date() == null ? DutchTime.today(clock) : request.date();
         Situation situation = request.toSituation();
         List<ApiError> errors = problems(request, situation, date);
         if (!errors.isEmpty()) {

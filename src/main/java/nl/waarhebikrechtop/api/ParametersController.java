@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ class ParametersController {
     ParametersResponse parameters(@Parameter(description = "YYYY-MM-DD; default today", example = "2026-03-01")
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                   @Nullable LocalDate date) {
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        LocalDate on = date == null ? DutchTime.today(clock) : date;
         ApiError error = DateRange.check("date", on);
         if (error != null) {
             throw new InvalidRequestException(List.of(error));

@@ -2,6 +2,7 @@ package nl.waarhebikrechtop.check;
 
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class AnonymousCounters {
     /** Counts one completed check with its verdicts. */
     @Transactional
     public void checkCompleted(Assessment assessment) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = DutchTime.today(clock);
         increment(today, COMPLETED);
         for (SchemeResult result : assessment.results()) {
             increment(today, "verdict." + result.schemeId() + "." + result.verdict().name().toLowerCase());

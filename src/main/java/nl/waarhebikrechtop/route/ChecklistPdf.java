@@ -1,10 +1,10 @@
 package nl.waarhebikrechtop.route;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.pdf.HtmlToPdf;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -38,7 +38,7 @@ final class ChecklistPdf {
                 .append("</style></head><body>")
                 .append("<h1>").append(escape(t(locale, "route.pdf.title"))).append("</h1>")
                 .append("<p class=\"small\">").append(escape(t(locale, "route.pdf.made",
-                        LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        DutchTime.today(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                 .withLocale(locale))))).append("</p>")
                 .append("<p>").append(escape(t(locale, "route.pdf.intro"))).append("</p>");
         for (RouteStep step : steps) {

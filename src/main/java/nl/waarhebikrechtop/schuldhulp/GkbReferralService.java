@@ -1,17 +1,18 @@
 package nl.waarhebikrechtop.schuldhulp;
 
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,7 +30,6 @@ public class GkbReferralService {
     public static final Duration RETENTION = Duration.ofDays(90);
     /** A Dutch phone number: 10 digits starting with 0, or +31 and 9 digits; spaces and dashes are allowed. */
     private static final Pattern PHONE = Pattern.compile("(0\\d{9}|\\+31\\d{9}|0031\\d{9})");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,11 +60,11 @@ public class GkbReferralService {
         }
         Instant now = clock.instant();
         GkbReferral referral = new GkbReferral(UUID.randomUUID(), now, cleanName, cleanPhone, preferredTime,
-                WorkingDays.after(LocalDate.ofInstant(now, ZONE), VISIT_WITHIN_WORKING_DAYS), GkbReferral.Status.NEW);
+                WorkingDays.after(DutchTime.dateOf(now), VISIT_WITHIN_WORKING_DAYS), GkbReferral.Status.NEW);
         jdbc.sql("INSERT INTO gkb_referral (id, created_at, name, phone, preferred_time, consent_at, visit_due, status) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(referral.id().toString(), Timestamp.from(now), cleanName, cleanPhone, preferredTime.name(),
-                        Timestamp.from(now), referral.visitDue(), referral.status().name())
+                .params(referral.id().toString(), utc(now), cleanName, cleanPhone, preferredTime.name(),
+                        utc(now), referral.visitDue(), referral.status().name())
                 .update();
         return referral;
     }
@@ -75,7 +75,8 @@ public class GkbReferralService {
         audit.record(actor, "gkb-referrals.viewed", "gkb-referrals", null);
         return jdbc.sql("SELECT id, created_at, name, phone, preferred_time, visit_due, status FROM gkb_referral "
                         + "ORDER BY visit_due, created_at")
-                .query((rs, n) -> new GkbReferral(UUID.fromString(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+                .query((rs, n) -> new GkbReferral(UUID.fromString(rs.getString(1)),
+                        rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getString(3), rs.getString(4), GkbReferral.PreferredTime.valueOf(rs.getString(5)),
                         rs.getObject(6, LocalDate.class), GkbReferral.Status.valueOf(rs.getString(7))))
                 .list();
@@ -91,14 +92,22 @@ public class GkbReferralService {
 
     /** Working days left until the visit target; negative when overdue. */
     public int workingDaysLeft(GkbReferral referral) {
-        return WorkingDays.between(LocalDate.now(clock.withZone(ZONE)), referral.visitDue());
+        return WorkingDays.between(DutchTime.today(clock), referral.visitDue());
     }
 
     /** Deletes referrals older than the retention period, every night. */
-    @Scheduled(cron = "${portal.gkb.purge-cron:0 30 3 * * *}")
+    @Scheduled(cron = "${portal.gkb.purge-cron:0 30 3 * * *}", zone = DutchTime.ZONE_ID)
     @Transactional
     public int purgeOld() {
         return jdbc.sql("DELETE FROM gkb_referral WHERE created_at < ?")
-                .param(Timestamp.from(clock.instant().minus(RETENTION))).update();
+                .param(utc(clock.instant().minus(RETENTION))).update();
+    }
+
+    /**
+     * The columns are TIMESTAMP without a zone and hold UTC: a {@link java.sql.Timestamp} would be written in the
+     * JVM's default zone and shift when that zone differs between two runs.
+     */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.content.ContentHealth;
 import nl.waarhebikrechtop.content.ContentHealth.ParameterStatus;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
@@ -26,7 +27,7 @@ import java.util.List;
 class ParametersToCheckView extends Div implements HasDynamicTitle {
 
     ParametersToCheckView(ContentHealth health, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = DutchTime.today(clock);
         add(new PageHeading(getTranslation("parameters.title")), new Paragraph(getTranslation("parameters.intro")),
                 new H2(getTranslation("parameters.stale")), grid(health.staleParameters(today), "parameters.staleGrid"),
                 new H2(getTranslation("parameters.unconfirmed")),

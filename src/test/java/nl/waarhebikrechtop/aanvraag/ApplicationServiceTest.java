@@ -144,6 +144,19 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void an_application_sent_just_after_midnight_dutch_time_counts_its_eight_weeks_from_that_dutch_day() {
+        // 23:30 UTC on Sunday 1 March is 00:30 on Monday 2 March in Assen (UTC+1): 2 March + 8 weeks = 27 April
+        clock.set(Instant.parse("2026-03-01T23:30:00Z"));
+
+        Application draft = kindpakketDraft();
+
+        Submitted submitted = applications.submit(draft, true);
+
+        assertThat(submitted.decideBy()).isEqualTo("2026-04-27");
+        assertThat(applications.decideBy(jdbcFind(draft))).as("as the case page shows it").isEqualTo("2026-04-27");
+    }
+
+    @Test
     void each_caseworker_step_reaches_the_resident_by_mail_with_the_question_or_reason_and_a_working_link()
             throws Exception {
         Application asked = kindpakketDraft();

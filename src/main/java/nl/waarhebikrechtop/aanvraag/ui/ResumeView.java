@@ -22,12 +22,11 @@ import nl.waarhebikrechtop.aanvraag.ChoiceLine;
 import nl.waarhebikrechtop.aanvraag.Document;
 import nl.waarhebikrechtop.aanvraag.Message;
 import nl.waarhebikrechtop.aanvraag.Submitted;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,9 +38,6 @@ import java.util.Optional;
 @Route(value = ApplyRoutes.RESUME, layout = MainLayout.class)
 @AnonymousAllowed
 class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
-
-    /** Dates on the status page are shown in the municipality's time zone. */
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final ApplicationService applications;
     private final ApplicationDocuments documents;
@@ -123,7 +119,7 @@ class ResumeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private Div answerSection(Application application, Message question) {
         Paragraph asked = new Paragraph(getTranslation("answer.asked",
-                SubmittedPanel.date(LocalDate.ofInstant(question.createdAt(), DUTCH_TIME), getLocale())));
+                SubmittedPanel.date(DutchTime.dateOf(question.createdAt()), getLocale())));
         Paragraph questionText = new Paragraph(question.body());
         questionText.addClassName("question");
         DocumentsPanel files = new DocumentsPanel("documents.intro.answer", documents, () -> application,

@@ -14,11 +14,11 @@ import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Casework;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +30,7 @@ import java.util.UUID;
 @RolesAllowed({"ADMIN", "CASEWORKER"})
 class QueueView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(DutchTime.ZONE);
 
     /** The "waiting longer than" filter, in weeks; the decision period is 8. */
     private static final List<Integer> WAITING_WEEKS = List.of(2, 4, 6);

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.check.AnonymousCounters;
 import nl.waarhebikrechtop.eligibility.Verdict;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
@@ -45,7 +46,7 @@ class CheckStatisticsView extends Div implements HasDynamicTitle {
     CheckStatisticsView(AnonymousCounters counters, Clock clock) {
         this.counters = counters;
         addClassName("stats-view");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = DutchTime.today(clock);
         to.setValue(today);
         from.setValue(today.minusDays(DEFAULT_DAYS - 1));
         from.addValueChangeListener(e -> refresh());

@@ -32,12 +32,12 @@ import nl.waarhebikrechtop.eligibility.Answer;
 import nl.waarhebikrechtop.eligibility.HouseholdFacts;
 import nl.waarhebikrechtop.route.RouteProfile;
 import nl.waarhebikrechtop.route.RouteProfileHolder;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -77,7 +77,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Situation situation = answers.toSituation();
-        Assessment assessment = eligibility.evaluate(situation, LocalDate.now(clock));
+        Assessment assessment = eligibility.evaluate(situation, DutchTime.today(clock));
         countOnce(situation, assessment);
         RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation, assessment.household()));
         Paragraph intro = new Paragraph(getTranslation("results.intro",
@@ -104,13 +104,13 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void mail(String address) {
         CheckAnswers answers = CheckSession.answers(VaadinSession.getCurrent());
-        mailer.send(eligibility.evaluate(answers.toSituation(), LocalDate.now(clock)), getLocale(), address);
+        mailer.send(eligibility.evaluate(answers.toSituation(), DutchTime.today(clock)), getLocale(), address);
     }
 
     /** The answers and results of this session as a PDF; made on request, nothing kept. */
     byte[] pdf() {
         CheckAnswers answers = CheckSession.answers(VaadinSession.getCurrent());
-        Assessment assessment = eligibility.evaluate(answers.toSituation(), LocalDate.now(clock));
+        Assessment assessment = eligibility.evaluate(answers.toSituation(), DutchTime.today(clock));
         return ResultsPdf.pdf(answers, assessment, getLocale(), this::getTranslation);
     }
 
@@ -130,7 +130,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void whatIf(Situation changed) {
-        render(eligibility.evaluate(changed, LocalDate.now(clock)));
+        render(eligibility.evaluate(changed, DutchTime.today(clock)));
     }
 
     private void render(Assessment assessment) {

@@ -2,11 +2,11 @@ package nl.waarhebikrechtop.mail.internal;
 
 import nl.waarhebikrechtop.mail.MailOutbox;
 import nl.waarhebikrechtop.mail.OutgoingMail;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.i18n.MessagesI18nProvider;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -49,7 +49,7 @@ public class OutboxAdmin {
     /** Puts a one-off test mail in the outbox, so staff can see the whole flow (and test the SMTP settings). */
     public UUID enqueueTestMail(String to, Locale locale, String sentBy) {
         Locale language = MessagesI18nProvider.supported(locale);
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        String today = DutchTime.today(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language));
         return outbox.enqueue(OutgoingMail.oneOff(TEST_TEMPLATE, language, to,
                 Map.of("sender", sentBy, "date", today)));

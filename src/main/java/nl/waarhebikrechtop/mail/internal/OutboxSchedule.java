@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.mail.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.waarhebikrechtop.shared.DutchTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class OutboxSchedule {
         sender.sendDue();
     }
 
-    @Scheduled(cron = "${portal.mail.purge-cron:0 30 3 * * *}")
+    @Scheduled(cron = "${portal.mail.purge-cron:0 30 3 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "mail-outbox-purge", lockAtMostFor = "PT30M")
     void purgeOldMails() {
         sender.purgeOld();

@@ -16,12 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.mail.OutgoingMail;
 import nl.waarhebikrechtop.mail.internal.OutboxAdmin;
 import nl.waarhebikrechtop.mail.internal.OutboxEntry;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -34,7 +34,7 @@ import java.time.format.DateTimeFormatter;
 class OutboxView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private final OutboxAdmin admin;
     private final AuthenticationContext authentication;

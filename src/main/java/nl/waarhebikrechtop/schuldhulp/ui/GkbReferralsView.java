@@ -10,11 +10,11 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.schuldhulp.GkbReferral;
 import nl.waarhebikrechtop.schuldhulp.GkbReferralService;
+import nl.waarhebikrechtop.shared.DutchTime;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** For caseworkers: the GKB referrals with the seven-working-day visit target; overdue ones stand out. */
@@ -23,7 +23,7 @@ import java.time.format.DateTimeFormatter;
 class GkbReferralsView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private final GkbReferralService referrals;
     private final CurrentUser user;
