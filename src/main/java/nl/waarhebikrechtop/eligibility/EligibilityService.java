@@ -56,6 +56,11 @@ public class EligibilityService {
                 parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards);
     }
 
+    /** The rules in evaluation order, for the test that checks what each reads. */
+    List<SchemeRule> rules() {
+        return rules;
+    }
+
     /** The problems with a situation's answers; empty when it can be evaluated. */
     public List<FieldError> validate(Situation situation) {
         return validator.validate(situation);

@@ -17,6 +17,8 @@ final class Snapshot {
     private List<ParameterUse>[] usesPerRule;
     private List<String>[] unconfirmedPerRule;
     private final ConcurrentHashMap<Function<Snapshot, ?>, Object> cache = new ConcurrentHashMap<>();
+    /** Only in the test that checks the rules' {@code reads()}: the parameters read, by ordinal. Never set in use. */
+    private java.util.@org.jspecify.annotations.Nullable BitSet recorder;
 
     Snapshot(LocalDate from, long[] values, ParameterUse[] uses) {
         this.from = from;
@@ -31,12 +33,23 @@ final class Snapshot {
 
     /** Cents for euros, basis points for percentages, counts for years, months and weeks. */
     long get(Param param) {
+        if (recorder != null) {
+            recorder.set(param.ordinal());
+        }
         return values[param.ordinal()];
     }
 
     /** A count (years, months, weeks) as an int. */
     int count(Param param) {
-        return (int) values[param.ordinal()];
+        return (int) get(param);
+    }
+
+    /**
+     * Records every parameter read from now on into {@code reads} (null stops recording), and bypasses the cache so
+     * that cached texts record what they read too. For a test on a snapshot of its own, never on a shared one.
+     */
+    void recordReads(java.util.@org.jspecify.annotations.Nullable BitSet reads) {
+        recorder = reads;
     }
 
     ParameterUse use(Param param) {
@@ -62,6 +75,9 @@ final class Snapshot {
      */
     @SuppressWarnings("unchecked")
     <T> T cached(Function<Snapshot, T> builder) {
+        if (recorder != null) {
+            return builder.apply(this);
+        }
         Object value = cache.get(builder);
         if (value == null) {
             value = builder.apply(this);

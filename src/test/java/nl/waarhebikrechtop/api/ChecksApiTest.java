@@ -29,7 +29,7 @@ class ChecksApiTest {
              "children": [{"age": 8, "school": "PRIMARY"}, {"age": 13, "school": "SECONDARY"}],
              "income": {"work": 1200, "benefit": 0, "alimony": 0, "other": 0},
              "assets": 1000, "ownHome": "NO", "debts": "NO", "receivingBijstand": "NO",
-             "monthsAtOrBelowNorm": 12, "monthlyRent": 650, "date": "2026-03-01"}
+             "monthsAtOrBelowNorm": 12, "monthlyRent": 650, "studyFinance": "NO", "date": "2026-03-01"}
             """;
 
     @LocalServerPort
@@ -72,6 +72,19 @@ class ChecksApiTest {
         assertThat(result(body, "schuldhulp").get("verdict").asString()).isEqualTo("UNLIKELY");
         assertThat(result(body, "individuele-inkomenstoeslag").get("verdict").asString()).isEqualTo("UNLIKELY");
         assertThat(result(body, "zorgtoeslag").get("national").asBoolean()).isTrue();
+    }
+
+    @Test
+    void study_finance_left_out_is_read_as_dont_know_and_yes_excludes_bijstand() {
+        String without = SINGLE_PARENT_IN_ASSEN.replace("\"studyFinance\": \"NO\", ", "");
+        assertThat(without).doesNotContain("studyFinance");
+        assertThat(result(api.post("/api/v1/checks", without).json(), "bijstand").get("verdict").asString())
+                .isEqualTo("MAYBE");
+
+        String student = SINGLE_PARENT_IN_ASSEN.replace("\"studyFinance\": \"NO\"", "\"studyFinance\": \"YES\"");
+        JsonNode bijstand = result(api.post("/api/v1/checks", student).json(), "bijstand");
+        assertThat(bijstand.get("verdict").asString()).isEqualTo("UNLIKELY");
+        assertThat(bijstand.get("reasons").toString()).contains("studiefinanciering");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ScenarioTest {
                 verdicts.add(expected.get("verdict").asString());
             }
         }));
-        assertThat(all).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all).extracting(Scenario::name).doesNotHaveDuplicates();
         assertThat(schemes).containsAll(Engine.SERVICE_SCHEME_IDS);
         assertThat(verdicts).containsExactlyInAnyOrder("LIKELY", "MAYBE", "UNLIKELY");

@@ -79,7 +79,8 @@ class CheckJourneyTest extends KaribuTest {
                 .type("Alimentatie voor uzelf", "0").type("Ander inkomen", "0").next()
                 .type("Hoeveel spaargeld en bezit heeft u samen?", "800").choose("Heeft u een eigen huis?", "Nee").next()
                 .choose("Heeft u schulden?", "Nee").next()
-                .choose("Krijgt u nu bijstand?", "Nee").type("Hoe lang heeft u al een laag inkomen? In maanden", "6").next()
+                .choose("Krijgt u nu bijstand?", "Nee").type("Hoe lang heeft u al een laag inkomen? In maanden", "6")
+                .choose("Krijgt u studiefinanciering of een tegemoetkoming (WTOS)? Of zou u die kunnen krijgen?", "Nee").next()
                 .type("Hoeveel huur betaalt u per maand?", "420").next()
                 .click("Bekijk de uitkomst");
 
@@ -119,7 +120,8 @@ class CheckJourneyTest extends KaribuTest {
                 .dontKnow(1).dontKnow(2).type("Alimentatie voor uzelf", "0").type("Ander inkomen", "0").next()
                 .dontKnow(1).choose("Heeft u een eigen huis?", "Nee").next()
                 .choose("Heeft u schulden?", "Ja").next()
-                .choose("Krijgt u nu bijstand?", "Weet ik niet").dontKnow(1).next()
+                .choose("Krijgt u nu bijstand?", "Weet ik niet").dontKnow(1)
+                .choose("Krijgt u studiefinanciering of een tegemoetkoming (WTOS)? Of zou u die kunnen krijgen?", "Nee").next()
                 .dontKnow(1).next()
                 .click("Bekijk de uitkomst");
 
