@@ -3,7 +3,6 @@ package nl.waarhebikrechtop.aanvraag;
 import nl.waarhebikrechtop.content.KindpakketCatalogue;
 import nl.waarhebikrechtop.content.KindpakketProvision;
 import nl.waarhebikrechtop.content.LocalizedText;
-import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.eligibility.Assessment;
 import nl.waarhebikrechtop.eligibility.School;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
@@ -39,11 +38,8 @@ class OptionCatalogue {
             + "does not count.");
 
     private final KindpakketCatalogue catalogue;
-    private final ParameterSource parameters;
-
-    OptionCatalogue(KindpakketCatalogue catalogue, ParameterSource parameters) {
+    OptionCatalogue(KindpakketCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.parameters = parameters;
     }
 
     List<Option> options(Scheme scheme, Situation situation, Assessment assessment) {
@@ -79,7 +75,7 @@ class OptionCatalogue {
 
     private List<Option> meedoen(Situation situation, Assessment assessment) {
         @Nullable LocalizedText premiumReason = schemeReason(assessment.result(Scheme.MEEDOEN.schemeId()));
-        int below = parameters.valueOn("meedoen.age_below", assessment.date()).value().intValue();
+        int below = assessment.household().meedoenAgeBelow();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < situation.children().size(); i++) {
             Situation.Child child = situation.children().get(i);
@@ -96,7 +92,7 @@ class OptionCatalogue {
                     reason));
         }
         @Nullable LocalizedText sportReason = schemeReason(assessment.result(Scheme.SPORT_CULTURE_ID));
-        int minAge = parameters.valueOn("sportcultuur.min_age", assessment.date()).value().intValue();
+        int minAge = assessment.household().sportCultureMinAge();
         options.add(adult(Beneficiary.APPLICANT, situation.age(), minAge, sportReason));
         if (situation.partner() != null) {
             Integer age = situation.partner().age();

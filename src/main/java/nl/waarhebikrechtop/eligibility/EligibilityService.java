@@ -53,7 +53,8 @@ public class EligibilityService {
         boolean searchPeriod = facts.age >= parameters.count(Param.BIJSTAND_MIN_AGE)
                 && facts.age < parameters.count(Param.ZOEKTERMIJN_AGE);
         return new HouseholdFacts(BijstandNorm.of(facts, parameters).costSharers(),
-                parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards);
+                parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards,
+                parameters.count(Param.MEEDOEN_AGE_BELOW), parameters.count(Param.SPORTCULTUUR_MIN_AGE));
     }
 
     /** The rules in evaluation order, for the test that checks what each reads. */

@@ -11,7 +11,9 @@ package nl.waarhebikrechtop.eligibility;
  *                           bijstand
  * @param boardsCommercially the resident rents a room from or boards with someone in the home on a written,
  *                           commercial agreement
+ * @param meedoenAgeBelow    the Meedoenpremie is for children younger than this, on the date of the check
+ * @param sportCultureMinAge the sport and culture contribution is for adults of this age and older
  */
 public record HouseholdFacts(int costSharers, int costSharerMinAge, boolean searchPeriod,
-                             boolean boardsCommercially) {
+                             boolean boardsCommercially, int meedoenAgeBelow, int sportCultureMinAge) {
 }

@@ -1,5 +1,8 @@
 package nl.waarhebikrechtop.route;
 
+import nl.waarhebikrechtop.eligibility.Answer;
+import nl.waarhebikrechtop.eligibility.HouseholdFacts;
+import nl.waarhebikrechtop.eligibility.Situation;
 import org.jspecify.annotations.Nullable;
 
 import java.io.Serializable;
@@ -11,10 +14,8 @@ import java.util.Set;
 /**
  * What the walkthrough knows about a resident's situation, just enough to highlight the steps and tips that apply.
  *
- * <p>Mapping point: the check builds an eligibility {@code Situation}; it should turn it into a profile with
- * {@link #fromHousehold} (age of the applicant, housemates that count for the kostendelersnorm, boarder with a
- * commercial agreement, moving in, debts, children) and the cost-sharing figures from the assessment, and store it
- * with {@link RouteProfileHolder#set}. This package deliberately does not depend on {@code Situation} yet.
+ * <p>The check turns the resident's {@code Situation} and the assessment's {@code HouseholdFacts} into a profile
+ * with {@link #from} and stores it with {@link RouteProfileHolder#set}.
  *
  * @param costSharing the kostendelersnorm figures for this household, when the assessment has them
  */
@@ -48,6 +49,17 @@ public record RouteProfile(boolean under27, boolean housemates, @Nullable CostSh
                                              @Nullable CostSharing costSharing) {
         return new RouteProfile(applicantAge < searchPeriodAgeLimit, housematesCounting > 0, costSharing,
                 boarderWithWrittenAgreement, movingFromAnotherMunicipality, hasDebts, children > 0);
+    }
+
+    /**
+     * The profile of a household as the eligibility rules judged it: who counts as a cost sharer, whether the search
+     * period applies and whether the resident boards with someone on a commercial agreement come from the
+     * assessment, so this package repeats no rule and reads no parameter.
+     */
+    public static RouteProfile from(Situation situation, HouseholdFacts household) {
+        return new RouteProfile(household.searchPeriod(), household.costSharers() > 0, null,
+                household.boardsCommercially(), situation.moving(), situation.debts() == Answer.YES,
+                !situation.children().isEmpty());
     }
 
     /** A profile with just these situations, for tests and for residents who tick them themselves. */

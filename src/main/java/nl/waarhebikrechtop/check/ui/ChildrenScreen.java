@@ -15,7 +15,10 @@ import java.util.Optional;
 /** Children living at home: how many, and for each the age and the school (only asked when there are children). */
 class ChildrenScreen extends Screen {
 
-    /** Children above this age are asked about as housemates: the child schemes stop at 21. */
+    /**
+     * The highest age the children question accepts; older children are entered as housemates, where their relation
+     * is asked as well. An input bound of the form only: which child counts for which scheme is the rules' business.
+     */
     static final int MAX_CHILD_AGE = 26;
 
     private final TextField count = Questions.number(getTranslation("check.children.count"));

@@ -28,8 +28,6 @@ import nl.waarhebikrechtop.eligibility.EligibilityService;
 import nl.waarhebikrechtop.eligibility.SchemeResult;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.eligibility.Verdict;
-import nl.waarhebikrechtop.eligibility.Answer;
-import nl.waarhebikrechtop.eligibility.HouseholdFacts;
 import nl.waarhebikrechtop.route.RouteProfile;
 import nl.waarhebikrechtop.route.RouteProfileHolder;
 import nl.waarhebikrechtop.shared.DutchTime;
@@ -79,7 +77,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Situation situation = answers.toSituation();
         Assessment assessment = eligibility.evaluate(situation, DutchTime.today(clock));
         countOnce(situation, assessment);
-        RouteProfileHolder.set(VaadinSession.getCurrent(), routeProfile(situation, assessment.household()));
+        RouteProfileHolder.set(VaadinSession.getCurrent(), RouteProfile.from(situation, assessment.household()));
         Paragraph intro = new Paragraph(getTranslation("results.intro",
                 assessment.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()))));
         Button print = new Button(getTranslation("results.print"), e -> getUI().ifPresent(
@@ -112,12 +110,6 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         CheckAnswers answers = CheckSession.answers(VaadinSession.getCurrent());
         Assessment assessment = eligibility.evaluate(answers.toSituation(), DutchTime.today(clock));
         return ResultsPdf.pdf(answers, assessment, getLocale(), this::getTranslation);
-    }
-
-    /** What the bijstand walkthrough should highlight for this household, from what the rules worked out. */
-    static RouteProfile routeProfile(Situation s, HouseholdFacts household) {
-        return new RouteProfile(household.searchPeriod(), household.costSharers() > 0, null,
-                household.boardsCommercially(), s.moving(), s.debts() == Answer.YES, !s.children().isEmpty());
     }
 
     /** Counts a check once per distinct situation in this session, so a reload does not count twice. */
