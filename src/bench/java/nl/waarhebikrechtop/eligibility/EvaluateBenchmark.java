@@ -44,7 +44,7 @@ public class EvaluateBenchmark {
     public void setUp() {
         ContentProperties content = new ContentProperties(Path.of("content"));
         service = new EligibilityService(ParameterSource.load(content), new SchemeCatalogue(content),
-                new KindpakketCatalogue(content));
+                new KindpakketCatalogue(content), new nl.waarhebikrechtop.content.ReasonTexts(content));
         familyWithChildren = new Situation(HomeMunicipality.ASSEN, false, 35, new Situation.Partner(33),
                 List.of(new Situation.Child(8, School.PRIMARY), new Situation.Child(13, School.SECONDARY)), List.of(),
                 Income.fromWork(new BigDecimal("1480.00")), new BigDecimal("2000.00"), Answer.NO, Answer.YES,

@@ -46,7 +46,7 @@ public final class CheckAnswers implements Serializable {
     public @Nullable Answer ownHome;
     public @Nullable Answer debts;
     public @Nullable Answer receivingBijstand;
-    /** Study finance or a WTOS allowance, received or possible (the applicant only). */
+    /** Study finance or a WTOS allowance, received or possible (the applicant only); null when not asked. */
     public @Nullable Answer studyFinance;
     public @Nullable Integer monthsLowIncome;
     public boolean monthsLowIncomeUnknown;
@@ -113,7 +113,7 @@ public final class CheckAnswers implements Serializable {
     public boolean complete() {
         return livesIn != null && age != null && hasPartner != null && childCount != null
                 && housemateCount != null && assets != null && ownHome != null && debts != null
-                && receivingBijstand != null && studyFinance != null && (rent != null || ownHome == Answer.YES)
+                && receivingBijstand != null && (rent != null || ownHome == Answer.YES)
                 && List.of(income).stream().allMatch(a -> a != null);
     }
 
@@ -137,11 +137,22 @@ public final class CheckAnswers implements Serializable {
         return new Situation(municipality, moving, age == null ? 0 : age, partner, kids, others, money,
                 amount(assets), orUnknown(ownHome), orUnknown(debts), orUnknown(receivingBijstand),
                 monthsLowIncomeUnknown ? null : monthsLowIncome, rent == null ? null : rent.amount(),
-                orUnknown(studyFinance));
+                studyFinance(age, studyFinance));
     }
 
     private static @Nullable BigDecimal amount(@Nullable MoneyAnswer answer) {
         return answer == null ? null : answer.amount();
+    }
+
+    /**
+     * Older applicants are not asked about study finance (they cannot get it); a younger one who was not asked, for
+     * instance after changing the age on the summary, counts as "weet ik niet" until the question is answered.
+     */
+    private static Answer studyFinance(@Nullable Integer age, @Nullable Answer answer) {
+        if (age != null && age >= Situation.STUDY_FINANCE_BELOW_AGE) {
+            return Answer.NO;
+        }
+        return orUnknown(answer);
     }
 
     private static Answer orUnknown(@Nullable Answer answer) {

@@ -3,6 +3,7 @@ package nl.waarhebikrechtop.eligibility;
 import nl.waarhebikrechtop.content.KindpakketCatalogue;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.content.ReasonTexts;
 import nl.waarhebikrechtop.content.SchemeCatalogue;
 import nl.waarhebikrechtop.content.SchemeText;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,11 @@ public class EligibilityService {
     private final Snapshots snapshots;
     private final SchemeScope[] scopes;
 
-    public EligibilityService(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket) {
+    private final ReasonTexts texts;
+
+    public EligibilityService(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket,
+                              ReasonTexts texts) {
+        this.texts = texts;
         rules = List.of(new BijstandRule(), new BijzondereBijstandRule(), new MeedoenRule(),
                 new KindpakketRule(kindpakket.provisions()), new SportCultuurRule(), new IitRule(),
                 new ZorgverzekeringRule(), new KwijtscheldingRule(), new SchuldhulpRule(), new AioRule(),
@@ -87,7 +92,7 @@ public class EligibilityService {
             if (!scope.appliesTo(municipality)) {
                 continue;
             }
-            Outcome outcome = new Outcome();
+            Outcome outcome = new Outcome(texts);
             rules.get(i).evaluate(facts, parameters, outcome);
             boolean scopeConfirmed = scope.restrict(municipality, situation.moving(), outcome);
             List<String> unconfirmed = parameters.unconfirmedOfRule(i);

@@ -1,10 +1,12 @@
 package nl.waarhebikrechtop.eligibility;
 
 import nl.waarhebikrechtop.content.LocalizedText;
+import nl.waarhebikrechtop.content.ReasonTexts;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects what a rule found for one scheme. Each condition is met, unknown or not met; the verdict is the least
@@ -17,6 +19,20 @@ final class Outcome {
     private @Nullable Estimate estimate;
     private @Nullable LocalizedText wouldQualifyIf;
     private List<ProvisionMatch> provisions = List.of();
+    private final ReasonTexts texts;
+
+    Outcome(ReasonTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The text of a reason key from {@code content/reasons/}, in Dutch and English. */
+    LocalizedText text(String key, Map<String, ?> args) {
+        return texts.render(key, args);
+    }
+
+    LocalizedText text(String key) {
+        return texts.render(key, Map.of());
+    }
 
     /** A condition that is met. */
     void met(String nl, String en) {

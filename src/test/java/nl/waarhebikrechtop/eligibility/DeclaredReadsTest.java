@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeclaredReadsTest {
 
     private static final long SEED = 20261202L;
+    private static final nl.waarhebikrechtop.content.ReasonTexts TEXTS =
+            new nl.waarhebikrechtop.content.ReasonTexts(Engine.CONTENT);
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 1),
             LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2028, 3, 1));
 
@@ -42,7 +44,7 @@ class DeclaredReadsTest {
                 for (SchemeRule rule : rules) {
                     reads.clear();
                     p.recordReads(reads);
-                    rule.evaluate(facts, p, new Outcome());
+                    rule.evaluate(facts, p, new Outcome(TEXTS));
                     p.recordReads(null);
                     evaluations++;
                     Set<Param> declared = EnumSet.noneOf(Param.class);

@@ -12,7 +12,8 @@ final class Engine {
 
     static final ContentProperties CONTENT = new ContentProperties(Path.of("content"));
     static final EligibilityService SERVICE = new EligibilityService(ParameterSource.load(CONTENT),
-            new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT));
+            new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT),
+            new nl.waarhebikrechtop.content.ReasonTexts(CONTENT));
 
     /** Every scheme the service knows, from the scheme texts. */
     static final java.util.List<String> SERVICE_SCHEME_IDS = new SchemeCatalogue(CONTENT).all().stream()

@@ -44,7 +44,7 @@ class ParameterWiringTest {
 
     private static EligibilityService service(ParameterSource parameters) {
         return new EligibilityService(parameters, new SchemeCatalogue(Engine.CONTENT),
-                new KindpakketCatalogue(Engine.CONTENT));
+                new KindpakketCatalogue(Engine.CONTENT), new nl.waarhebikrechtop.content.ReasonTexts(Engine.CONTENT));
     }
 
     @Test

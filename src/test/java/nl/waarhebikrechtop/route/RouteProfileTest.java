@@ -24,7 +24,8 @@ class RouteProfileTest {
 
     private static final ContentProperties CONTENT = new ContentProperties(Path.of("content"));
     private static final EligibilityService ELIGIBILITY = new EligibilityService(ParameterSource.load(CONTENT),
-            new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT));
+            new SchemeCatalogue(CONTENT), new KindpakketCatalogue(CONTENT),
+            new nl.waarhebikrechtop.content.ReasonTexts(CONTENT));
 
     /** bijstand.zoektermijn.age in content/parameters/bijstand.yaml. */
     private static final int SEARCH_PERIOD_AGE = 27;

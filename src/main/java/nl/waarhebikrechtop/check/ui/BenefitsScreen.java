@@ -66,7 +66,7 @@ class BenefitsScreen extends Screen {
     @Override
     void write(CheckAnswers answers) {
         answers.receivingBijstand = bijstand.getValue();
-        answers.studyFinance = studies.isVisible() ? studies.getValue() : Answer.NO;
+        answers.studyFinance = studies.isVisible() ? studies.getValue() : null;
         answers.monthsLowIncomeUnknown = monthsUnknown.getValue();
         answers.monthsLowIncome = monthsUnknown.getValue() ? null : Questions.parseNumber(months.getValue()).orElseThrow();
     }
@@ -77,6 +77,7 @@ class BenefitsScreen extends Screen {
                 new SummaryLine(getTranslation("check.benefits.months"), answers.monthsLowIncomeUnknown
                         ? getTranslation("check.answer.unknown") : Questions.text(answers.monthsLowIncome)),
                 new SummaryLine(getTranslation("check.benefits.studies"), asksAboutStudies(answers)
-                        ? YesNoScreen.answer(this, answers.studyFinance) : getTranslation("check.benefits.studiesNotAsked")));
+                        ? YesNoScreen.answer(this, answers.studyFinance == null ? Answer.UNKNOWN : answers.studyFinance)
+                        : getTranslation("check.benefits.studiesNotAsked")));
     }
 }

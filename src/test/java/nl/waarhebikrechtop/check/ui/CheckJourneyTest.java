@@ -133,6 +133,27 @@ class CheckJourneyTest extends KaribuTest {
         report("debts, income unknown");
     }
 
+    @Test
+    void a_young_applicant_is_asked_about_study_finance_and_a_student_is_not_sent_to_bijstand() {
+        String question = "Krijgt u studiefinanciering of een tegemoetkoming (WTOS)? Of zou u die kunnen krijgen?";
+        navigate(PortalRoutes.CHECK);
+        check.choose("In welke gemeente woont u?", "Assen").next()
+                .type("Hoe oud bent u?", "21").choose("Bent u getrouwd of woont u samen?", "Nee").next()
+                .type("Hoeveel kinderen wonen er bij u?", "0").next()
+                .type("Hoeveel andere volwassenen wonen er bij u?", "0").next()
+                .type("Loon of winst uit werk", "0").type("Uitkering of pensioen", "0")
+                .type("Alimentatie voor uzelf", "0").type("Ander inkomen", "0").next()
+                .type("Hoeveel spaargeld en bezit heeft u samen?", "0").choose("Heeft u een eigen huis?", "Nee").next()
+                .choose("Heeft u schulden?", "Nee").next()
+                .choose("Krijgt u nu bijstand?", "Nee").dontKnow(1).next();
+        assertThat(CheckJourney.errors()).as("the study question must be answered").isNotEmpty();
+        check.choose(question, "Ja").next()
+                .type("Hoeveel huur betaalt u per maand?", "400").next()
+                .click("Bekijk de uitkomst");
+
+        assertThat(verdicts()).containsEntry("bijstand", "unlikely");
+    }
+
     /** scheme id → verdict, read from the result cards on the page. */
     static Map<String, String> verdicts() {
         Map<String, String> result = new TreeMap<>();
