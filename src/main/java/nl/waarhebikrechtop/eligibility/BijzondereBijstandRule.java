@@ -1,7 +1,5 @@
 package nl.waarhebikrechtop.eligibility;
 
-import nl.waarhebikrechtop.content.LocalizedText;
-
 import java.util.List;
 
 /**
@@ -9,13 +7,6 @@ import java.util.List;
  * Werkplein calculates what the household can pay itself (draagkracht), so a higher income gives MAYBE, not "no".
  */
 final class BijzondereBijstandRule implements SchemeRule {
-
-    private static final LocalizedText DRAAGKRACHT = new LocalizedText("Boven de grens rekent het Werkplein uit wat u "
-            + "zelf kunt betalen. Soms krijgt u dan toch een deel vergoed.", "Above the limit the Werkplein works out "
-            + "what you can pay yourself. You may still get part of the costs.");
-    private static final LocalizedText SPECIAL_COSTS = new LocalizedText("Het gaat om bijzondere kosten die echt "
-            + "nodig zijn en die u niet zelf kunt betalen.", "It is about special costs that are really necessary and "
-            + "that you cannot pay yourself.");
 
     @Override
     public String schemeId() {
@@ -32,8 +23,8 @@ final class BijzondereBijstandRule implements SchemeRule {
     public void evaluate(Facts f, Snapshot p, Outcome out) {
         boolean within = IncomeTest.atMost(f, p, Param.LIMIT_BIJZONDERE_BIJSTAND, out, Verdict.MAYBE);
         if (!within && f.incomeComplete) {
-            out.note(DRAAGKRACHT);
+            out.note(out.text("bijzondere-bijstand.draagkracht"));
         }
-        out.note(SPECIAL_COSTS);
+        out.note(out.text("bijzondere-bijstand.special-costs"));
     }
 }

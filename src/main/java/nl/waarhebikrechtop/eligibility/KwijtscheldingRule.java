@@ -1,9 +1,9 @@
 package nl.waarhebikrechtop.eligibility;
 
-import nl.waarhebikrechtop.content.LocalizedText;
-
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+
+import static nl.waarhebikrechtop.eligibility.Args.amount;
 
 /**
  * Kwijtschelding gemeentelijke belastingen (Uitvoeringsregeling Invorderingswet 1990): decided on the
@@ -17,11 +17,6 @@ import java.util.function.Function;
  * municipality weighs them itself.
  */
 final class KwijtscheldingRule implements SchemeRule {
-
-    private static final Function<Snapshot, LocalizedText> CAR = p -> new LocalizedText("Heeft u een auto die meer "
-            + "waard is dan " + Money.nl(p.get(Param.KWIJTSCHELDING_CAR)) + "? Dan krijgt u meestal geen "
-            + "kwijtschelding.", "Do you have a car worth more than " + Money.en(p.get(Param.KWIJTSCHELDING_CAR))
-            + "? Then you usually get no remission.");
 
     @Override
     public String schemeId() {
@@ -43,48 +38,28 @@ final class KwijtscheldingRule implements SchemeRule {
         BijstandNorm bijstandNorm = BijstandNorm.of(f, p);
         long percent = p.get(Param.LIMIT_KWIJTSCHELDING);
         long norm = Money.percentOf(bijstandNorm.cents(), percent);
-        String normNl = Money.nl(norm);
-        String normEn = Money.en(norm);
-        String ofNl = Money.percentNl(percent) + " van de bijstandsnorm die bij uw huishouden past";
-        String ofEn = Money.percentEn(percent) + " of the bijstand norm that fits your household";
+        Map<String, Object> figures = Map.of("income", amount(f.income), "norm", amount(norm),
+                "percent", Args.percent(percent), "rent", f.rent > 0 ? amount(f.rent) : "unknown");
         if (bijstandNorm.sharing()) {
-            out.note("Voor de kwijtschelding telt de kostendelersnorm mee: er wonen volwassenen van "
-                    + p.count(Param.KOSTENDELER_MIN_AGE) + " jaar of ouder bij u.", "The cost-sharer norm counts for "
-                    + "remission: adults aged " + p.count(Param.KOSTENDELER_MIN_AGE) + " or over live with you.");
+            out.note(out.text("kwijtschelding.cost-sharers", Map.of("sharerAge", p.count(Param.KOSTENDELER_MIN_AGE))));
         }
         if (bijstandNorm.uncertain() > 0 || bijstandNorm.partnerUnclear()) {
-            out.unknown("De norm hangt af van wie er bij u wonen en hun leeftijd. Wij rekenen met " + normNl + ".",
-                    "The norm depends on who lives with you and their ages. We use " + normEn + ".");
+            out.unknown(out.text("kwijtschelding.norm-uncertain", figures));
         }
         if (f.income > norm) {
-            String rentNl = f.rent > 0 ? " Uw huur is " + Money.nl(f.rent) + " per maand." : "";
-            String rentEn = f.rent > 0 ? " Your rent is " + Money.en(f.rent) + " a month." : "";
-            out.unknown("Uw inkomen " + f.incomeNl() + " is hoger dan " + normNl + " (" + ofNl + "). De gemeente "
-                            + "trekt daar nog kosten van af, zoals een deel van de huur en van de zorgpremie. Wat "
-                            + "overblijft, is uw betalingscapaciteit. Misschien krijgt u een deel kwijtgescholden."
-                            + rentNl,
-                    "Your income " + f.incomeEn() + " is higher than " + normEn + " (" + ofEn + "). The "
-                            + "municipality still deducts costs, such as part of the rent and of the health insurance "
-                            + "premium. What is left is your capacity to pay. You may get part of the tax remitted."
-                            + rentEn);
+            out.unknown(out.text("kwijtschelding.above-norm", figures));
         } else if (!f.incomeComplete) {
-            out.unknown("U weet niet al uw inkomsten. De grens is " + normNl + " (" + ofNl + ").",
-                    "You do not know all your income. The limit is " + normEn + " (" + ofEn + ").");
+            out.unknown(out.text("kwijtschelding.income-unknown", figures));
         } else {
-            out.met("Uw inkomen " + f.incomeNl() + " is niet hoger dan " + normNl + " (" + ofNl + "). Dan blijft er "
-                            + "geen geld over om de belasting te betalen.",
-                    "Your income " + f.incomeEn() + " is not higher than " + normEn + " (" + ofEn + "). Then no "
-                            + "money is left to pay the tax.");
+            out.met(out.text("kwijtschelding.within-norm", figures));
         }
         long limit = p.get(f.partner || f.childrenUnder18 > 0 ? Param.ASSETS_FAMILY : Param.ASSETS_SINGLE);
         if (f.assets == Facts.UNKNOWN) {
-            out.unknown("U weet niet hoeveel spaargeld u heeft. Ook dat telt mee.",
-                    "You do not know your savings. They count too.");
+            out.unknown(out.text("kwijtschelding.assets-unknown"));
         } else if (f.assets > limit) {
-            out.unknown("Uw spaargeld en bezit " + Money.nl(f.assets) + " is hoger dan " + Money.nl(limit)
-                    + ". Dan krijgt u meestal geen kwijtschelding.", "Your savings and assets " + Money.en(f.assets)
-                    + " are above " + Money.en(limit) + ". Then you usually get no remission.");
+            out.unknown(out.text("kwijtschelding.assets-above", Map.of("assets", amount(f.assets),
+                    "limit", amount(limit))));
         }
-        out.note(p.cached(CAR));
+        out.note(out.text("kwijtschelding.car", Map.of("carValue", amount(p.get(Param.KWIJTSCHELDING_CAR)))));
     }
 }

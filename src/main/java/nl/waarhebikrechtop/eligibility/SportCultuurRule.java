@@ -1,22 +1,10 @@
 package nl.waarhebikrechtop.eligibility;
 
-import nl.waarhebikrechtop.content.LocalizedText;
-
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /** Sport- en cultuurfonds volwassenen: adults with an income up to the limit, up to an amount a year each. */
 final class SportCultuurRule implements SchemeRule {
-
-    private static final Function<Snapshot, LocalizedText> OLD_ENOUGH = p -> new LocalizedText(
-            "U bent " + p.count(Param.SPORTCULTUUR_MIN_AGE) + " jaar of ouder.",
-            "You are " + p.count(Param.SPORTCULTUUR_MIN_AGE) + " or older.");
-    private static final Function<Snapshot, Estimate> AMOUNT = p -> {
-        long amount = p.get(Param.SPORTCULTUUR_AMOUNT);
-        return new Estimate(Money.euros(amount), Estimate.AmountPeriod.YEAR, new LocalizedText("Tot "
-                + Money.nl(amount) + " per persoon per jaar voor een lidmaatschap of cursus.", "Up to "
-                + Money.en(amount) + " per person a year for a membership or course."));
-    };
 
     @Override
     public String schemeId() {
@@ -33,12 +21,13 @@ final class SportCultuurRule implements SchemeRule {
     public void evaluate(Facts f, Snapshot p, Outcome out) {
         int minAge = p.count(Param.SPORTCULTUUR_MIN_AGE);
         if (f.age < minAge) {
-            out.notMet("Dit fonds is voor mensen van " + minAge + " jaar en ouder.",
-                    "This fund is for people aged " + minAge + " and over.");
+            out.notMet(out.text("sportcultuur.too-young", Map.of("minAge", minAge)));
             return;
         }
-        out.met(p.cached(OLD_ENOUGH));
+        out.met(out.text("sportcultuur.old-enough", Map.of("minAge", minAge)));
         IncomeTest.atMost(f, p, Param.LIMIT_SPORTCULTUUR, out, Verdict.UNLIKELY);
-        out.estimate(p.cached(AMOUNT));
+        long amount = p.get(Param.SPORTCULTUUR_AMOUNT);
+        out.estimate(new Estimate(Money.euros(amount), Estimate.AmountPeriod.YEAR,
+                out.text("sportcultuur.estimate", Map.of("amount", Args.amount(amount)))));
     }
 }
