@@ -1,17 +1,13 @@
 package nl.waarhebikrechtop.eligibility;
 
-import nl.waarhebikrechtop.content.LocalizedText;
-
 import java.util.List;
+import java.util.Map;
 
 /**
  * Meedoenpremie schoolgaande kinderen: a yearly credit per child under 18 in primary or secondary school (not MBO),
  * automatic for households with bijstand, otherwise by income.
  */
 final class MeedoenRule implements SchemeRule {
-
-    private static final LocalizedText AUTOMATIC = new LocalizedText("U krijgt bijstand. Dan krijgt u de premie "
-            + "vanzelf.", "You receive bijstand, so you get the premium automatically.");
 
     @Override
     public String schemeId() {
@@ -43,29 +39,24 @@ final class MeedoenRule implements SchemeRule {
         }
         if (primary + secondary == 0) {
             if (unknownSchool > 0) {
-                out.unknown("Wij weten niet naar welke school uw kinderen gaan. De premie is voor de basisschool en "
-                        + "het voortgezet onderwijs.", "We do not know which school your child(ren) go to. The "
-                        + "premium is for primary and secondary school.");
+                out.unknown(out.text("meedoen.school-unknown"));
             } else {
-                out.notMet("U heeft geen kinderen jonger dan " + below + " jaar op de basisschool of het voortgezet "
-                        + "onderwijs. Het mbo telt niet mee.", "You have no children under " + below
-                        + " in primary or secondary school. MBO does not count.");
+                out.notMet(out.text("meedoen.no-school-children", Map.of("ageBelow", below)));
                 return;
             }
         } else {
-            out.met("Kinderen jonger dan " + below + " jaar op school: " + primary + " op de basisschool, " + secondary
-                    + " op het voortgezet onderwijs.", "Children under " + below + " at school: " + primary
-                    + " in primary, " + secondary + " in secondary school.");
+            out.met(out.text("meedoen.school-children", Map.of("ageBelow", below, "primary", primary,
+                    "secondary", secondary)));
         }
         if (f.situation.receivingBijstand() == Answer.YES) {
-            out.met(AUTOMATIC);
+            out.met(out.text("meedoen.automatic"));
         } else {
             IncomeTest.atMost(f, p, Param.LIMIT_MEEDOEN, out, Verdict.UNLIKELY);
         }
         long amount = primary * p.get(Param.MEEDOEN_PRIMARY) + secondary * p.get(Param.MEEDOEN_SECONDARY);
         if (amount > 0) {
-            out.estimate(amount, Estimate.AmountPeriod.SCHOOL_YEAR, Money.nl(amount) + " per schooljaar, als tegoed "
-                    + "in de webshop.", Money.en(amount) + " per school year, as credit in the web shop.");
+            out.estimate(new Estimate(Money.euros(amount), Estimate.AmountPeriod.SCHOOL_YEAR,
+                    out.text("meedoen.estimate", Map.of("amount", Args.amount(amount)))));
         }
     }
 }
