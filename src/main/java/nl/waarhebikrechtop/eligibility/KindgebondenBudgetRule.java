@@ -1,6 +1,9 @@
 package nl.waarhebikrechtop.eligibility;
 
 import java.util.List;
+import java.util.Map;
+
+import static nl.waarhebikrechtop.eligibility.Args.amount;
 
 /** Pointer to kindgebonden budget (Belastingdienst): children under the age limit and assets up to the limit. */
 final class KindgebondenBudgetRule implements SchemeRule {
@@ -25,20 +28,15 @@ final class KindgebondenBudgetRule implements SchemeRule {
             }
         }
         if (children == 0) {
-            out.notMet("Kindgebonden budget is voor kinderen jonger dan " + below + " jaar. Die heeft u niet.",
-                    "Kindgebonden budget is for children under " + below + ". You have none.");
+            out.notMet(out.text("kindgebonden-budget.no-children", Map.of("ageBelow", below)));
             return;
         }
         long limit = p.get(f.partner ? Param.KGB_ASSETS_PARTNER : Param.KGB_ASSETS_SINGLE);
         if (f.assets > limit) {
-            out.notMet("Uw spaargeld en bezit " + Money.nl(f.assets) + " is hoger dan de grens van "
-                    + Money.nl(limit) + ".", "Your savings and assets " + Money.en(f.assets)
-                    + " are above the limit of " + Money.en(limit) + ".");
+            out.notMet(out.text("kindgebonden-budget.assets-above", Map.of("assets", amount(f.assets),
+                    "limit", amount(limit))));
             return;
         }
-        out.unknown("U heeft " + Money.count(children, "kind", "kinderen") + " jonger dan " + below + " jaar. Hoeveel "
-                + "u krijgt, hangt af van uw inkomen. De Belastingdienst rekent het uit.", "You have "
-                + Money.count(children, "child", "children") + " under " + below + ". How much you get depends on "
-                + "your income; the Belastingdienst works it out.");
+        out.unknown(out.text("kindgebonden-budget.children", Map.of("children", children, "ageBelow", below)));
     }
 }

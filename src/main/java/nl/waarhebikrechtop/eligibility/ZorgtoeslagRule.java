@@ -1,9 +1,10 @@
 package nl.waarhebikrechtop.eligibility;
 
-import nl.waarhebikrechtop.content.LocalizedText;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+
+import static nl.waarhebikrechtop.eligibility.Args.amount;
 
 /**
  * Pointer to zorgtoeslag (Belastingdienst). The limit is a gross yearly income; the check only knows net monthly
@@ -12,16 +13,6 @@ import java.util.function.Function;
 final class ZorgtoeslagRule implements SchemeRule {
 
     static final int MONTHS_PER_YEAR = 12;
-    private static final Function<Snapshot, LocalizedText> CHECK_SINGLE = p -> check(p.get(Param.ZORGTOESLAG_SINGLE));
-    private static final Function<Snapshot, LocalizedText> CHECK_PARTNER = p -> check(p.get(Param.ZORGTOESLAG_PARTNER));
-
-    private static LocalizedText check(long limit) {
-        return new LocalizedText("De grens is " + Money.nl(limit) + " per jaar, bruto. Wij weten alleen uw netto "
-                + "inkomen. Kijk op de website van de Belastingdienst of u zorgtoeslag kunt krijgen.", "The limit is "
-                + Money.en(limit) + " a year, gross. We only know your net income. Check on the Belastingdienst "
-                + "website whether you can get zorgtoeslag.");
-    }
-
     @Override
     public String schemeId() {
         return "zorgtoeslag";
@@ -36,18 +27,15 @@ final class ZorgtoeslagRule implements SchemeRule {
     public void evaluate(Facts f, Snapshot p, Outcome out) {
         int minAge = p.count(Param.ZORGTOESLAG_MIN_AGE);
         if (f.age < minAge) {
-            out.notMet("Zorgtoeslag is voor mensen van " + minAge + " jaar en ouder.",
-                    "Zorgtoeslag is for people aged " + minAge + " and over.");
+            out.notMet(out.text("zorgtoeslag.too-young", Map.of("minAge", minAge)));
             return;
         }
         long limit = p.get(f.partner ? Param.ZORGTOESLAG_PARTNER : Param.ZORGTOESLAG_SINGLE);
         long yearly = f.income * MONTHS_PER_YEAR;
         if (yearly > limit) {
-            out.notMet("Uw netto inkomen is ongeveer " + Money.nl(yearly) + " per jaar. Dat is al meer dan de grens "
-                    + "van " + Money.nl(limit) + " per jaar.", "Your net income is about " + Money.en(yearly)
-                    + " a year, already more than the limit of " + Money.en(limit) + " a year.");
+            out.notMet(out.text("zorgtoeslag.above-limit", Map.of("yearly", amount(yearly), "limit", amount(limit))));
             return;
         }
-        out.unknown(p.cached(f.partner ? CHECK_PARTNER : CHECK_SINGLE));
+        out.unknown(out.text("zorgtoeslag.check", Map.of("limit", amount(limit))));
     }
 }
