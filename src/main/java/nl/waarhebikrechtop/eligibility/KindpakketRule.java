@@ -4,6 +4,7 @@ import nl.waarhebikrechtop.content.KindpakketProvision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Kindpakket: children up to the age limit in a household with an income up to the limit. Lists the catalogue's
@@ -39,12 +40,10 @@ final class KindpakketRule implements SchemeRule {
             }
         }
         if (fitting == 0) {
-            out.notMet("Het Kindpakket is voor kinderen tot en met " + maxAge + " jaar. Die heeft u niet.",
-                    "The Kindpakket is for children up to and including age " + maxAge + ". You have none.");
+            out.notMet(out.text("kindpakket.no-children", Map.of("maxAge", maxAge)));
             return;
         }
-        out.met("U heeft " + Money.count(fitting, "kind", "kinderen") + " van " + maxAge + " jaar of jonger.",
-                "You have " + Money.count(fitting, "child", "children") + " aged " + maxAge + " or younger.");
+        out.met(out.text("kindpakket.children", Map.of("children", fitting, "maxAge", maxAge)));
         boolean incomeOk = IncomeTest.atMost(f, p, Param.LIMIT_KINDPAKKET, out, Verdict.UNLIKELY);
         boolean incomeMaybe = !incomeOk && out.verdict() != Verdict.UNLIKELY;
         out.provisions(matches(f.situation.children(), incomeOk || incomeMaybe));
