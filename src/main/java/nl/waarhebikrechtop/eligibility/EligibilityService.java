@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that decides what a resident is likely entitled to. Every view, the API and the applications call
@@ -20,11 +21,6 @@ import java.util.List;
 @Service
 public class EligibilityService {
 
-    private static final LocalizedText ELSEWHERE_NOTE = new LocalizedText(
-            "U woont niet in Assen, Aa en Hunze of Tynaarlo. Voor bijstand en hulp bij een laag inkomen gaat u naar "
-                    + "uw eigen gemeente. Hieronder ziet u wel de landelijke regelingen.",
-            "You do not live in Assen, Aa en Hunze or Tynaarlo. For bijstand and help with a low income, contact "
-                    + "your own municipality. Below you find the national schemes.");
 
     private final SituationValidator validator = new SituationValidator();
     private final List<SchemeRule> rules;
@@ -32,10 +28,12 @@ public class EligibilityService {
     private final SchemeScope[] scopes;
 
     private final ReasonTexts texts;
+    private final LocalizedText elsewhereNote;
 
     public EligibilityService(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket,
                               ReasonTexts texts) {
         this.texts = texts;
+        this.elsewhereNote = texts.render("assessment.elsewhere", Map.of());
         rules = List.of(new BijstandRule(), new BijzondereBijstandRule(), new MeedoenRule(),
                 new KindpakketRule(kindpakket.provisions()), new SportCultuurRule(), new IitRule(),
                 new ZorgverzekeringRule(), new KwijtscheldingRule(), new SchuldhulpRule(), new AioRule(),
@@ -46,7 +44,7 @@ public class EligibilityService {
             String id = rules.get(i).schemeId();
             SchemeText text = schemes.scheme(id).orElseThrow(() -> new IllegalStateException(
                     "content/schemes/" + id + ".yaml is missing: the rule for '" + id + "' needs its texts"));
-            scopes[i] = SchemeScope.of(text);
+            scopes[i] = SchemeScope.of(text, texts);
         }
     }
 
@@ -100,6 +98,6 @@ public class EligibilityService {
                     !scopeConfirmed || !unconfirmed.isEmpty()));
         }
         return new Assessment(date, municipality, results,
-                municipality.servedByWerkplein() ? List.of() : List.of(ELSEWHERE_NOTE), household(facts, parameters));
+                municipality.servedByWerkplein() ? List.of() : List.of(elsewhereNote), household(facts, parameters));
     }
 }

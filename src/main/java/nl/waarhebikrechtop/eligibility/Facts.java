@@ -36,8 +36,6 @@ final class Facts {
     final long referenceNormHigh;
     private long checkedPercent = -1;
     private @Nullable IncomeCheck check;
-    private @Nullable String incomeNl;
-    private @Nullable String incomeEn;
     /** The norm parameters behind the two values above. */
     final Param referenceLow;
     final Param referenceHigh;
@@ -109,21 +107,6 @@ final class Facts {
     void rememberIncomeCheck(long percent, IncomeCheck result) {
         checkedPercent = percent;
         check = result;
-    }
-
-    /** The income as Dutch text, formatted once per evaluation. */
-    String incomeNl() {
-        if (incomeNl == null) {
-            incomeNl = Money.nl(income);
-        }
-        return incomeNl;
-    }
-
-    String incomeEn() {
-        if (incomeEn == null) {
-            incomeEn = Money.en(income);
-        }
-        return incomeEn;
     }
 
     boolean singleParent() {

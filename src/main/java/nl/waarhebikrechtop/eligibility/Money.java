@@ -74,11 +74,6 @@ final class Money {
         return whole + String.valueOf(decimal) + (rest < 10 ? "0" : "") + (rest % 10 == 0 ? rest / 10 : rest) + "%";
     }
 
-    /** A count with the singular or plural noun: "1 kind", "2 kinderen". */
-    static String count(int n, String one, String more) {
-        return n + " " + (n == 1 ? one : more);
-    }
-
     /** cents × basisPoints / 10000, rounded half up: e.g. 120% of a norm. */
     static long percentOf(long cents, long basisPoints) {
         return (cents * basisPoints * 2 + 10000) / 20000;

@@ -35,34 +35,20 @@ final class Outcome {
     }
 
     /** A condition that is met. */
-    void met(String nl, String en) {
-        reasons.add(new LocalizedText(nl, en));
-    }
-
     void met(LocalizedText text) {
         reasons.add(text);
     }
 
+    /** A condition that is unknown or a judgement call: at most MAYBE. */
     void unknown(LocalizedText text) {
         verdict = verdict.atMost(Verdict.MAYBE);
         reasons.add(text);
     }
 
+    /** A condition that is clearly not met: UNLIKELY. */
     void notMet(LocalizedText text) {
         verdict = Verdict.UNLIKELY;
         reasons.add(text);
-    }
-
-    /** A condition that is unknown or a judgement call: at most MAYBE. */
-    void unknown(String nl, String en) {
-        verdict = verdict.atMost(Verdict.MAYBE);
-        reasons.add(new LocalizedText(nl, en));
-    }
-
-    /** A condition that is clearly not met: UNLIKELY. */
-    void notMet(String nl, String en) {
-        verdict = Verdict.UNLIKELY;
-        reasons.add(new LocalizedText(nl, en));
     }
 
     /** A remark that does not change the verdict. */
@@ -70,16 +56,8 @@ final class Outcome {
         reasons.add(text);
     }
 
-    void note(String nl, String en) {
-        reasons.add(new LocalizedText(nl, en));
-    }
-
     void capAt(Verdict cap) {
         verdict = verdict.atMost(cap);
-    }
-
-    void estimate(long cents, Estimate.AmountPeriod period, String nl, String en) {
-        estimate = new Estimate(Money.euros(cents), period, new LocalizedText(nl, en));
     }
 
     void estimate(Estimate value) {
@@ -89,12 +67,6 @@ final class Outcome {
     void wouldQualifyIf(@Nullable LocalizedText text) {
         if (wouldQualifyIf == null) {
             wouldQualifyIf = text;
-        }
-    }
-
-    void wouldQualifyIf(String nl, String en) {
-        if (wouldQualifyIf == null) {
-            wouldQualifyIf = new LocalizedText(nl, en);
         }
     }
 

@@ -1,10 +1,12 @@
 package nl.waarhebikrechtop.eligibility;
 
 import nl.waarhebikrechtop.content.LocalizedText;
+import nl.waarhebikrechtop.content.ReasonTexts;
 import nl.waarhebikrechtop.content.SchemeText;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scheme's texts and the municipalities it exists in, with the notes for an unconfirmed scope and for residents
@@ -18,23 +20,20 @@ final class SchemeScope {
     private final @Nullable LocalizedText[] unconfirmedNotes = new LocalizedText[HomeMunicipality.values().length];
     private final @Nullable LocalizedText[] movingNotes = new LocalizedText[HomeMunicipality.values().length];
 
-    private SchemeScope(SchemeText text) {
+    private SchemeScope(SchemeText text, ReasonTexts texts) {
         this.text = text;
         for (HomeMunicipality m : HomeMunicipality.values()) {
             confirmed[m.ordinal()] = text.national() ? Boolean.TRUE : text.municipalities().get(m.name());
             String name = m.displayName();
-            unconfirmedNotes[m.ordinal()] = m == HomeMunicipality.ELSEWHERE ? null : new LocalizedText(
-                    "Wij weten nog niet zeker of deze regeling in " + name + " precies zo werkt. Vraag het na bij "
-                            + "het Werkplein Drentsche Aa.", "We are not yet sure this scheme works the same way in "
-                            + name + ". Please ask the Werkplein Drentsche Aa.");
-            movingNotes[m.ordinal()] = m == HomeMunicipality.ELSEWHERE ? null : new LocalizedText(
-                    "U woont nog niet in " + name + ". U kunt dit aanvragen als u daar woont.",
-                    "You do not live in " + name + " yet. You can apply once you live there.");
+            Map<String, String> where = Map.of("municipality", name);
+            unconfirmedNotes[m.ordinal()] = m == HomeMunicipality.ELSEWHERE ? null
+                    : texts.render("scope.unconfirmed", where);
+            movingNotes[m.ordinal()] = m == HomeMunicipality.ELSEWHERE ? null : texts.render("scope.moving", where);
         }
     }
 
-    static SchemeScope of(SchemeText text) {
-        return new SchemeScope(text);
+    static SchemeScope of(SchemeText text, ReasonTexts texts) {
+        return new SchemeScope(text, texts);
     }
 
     boolean appliesTo(HomeMunicipality municipality) {
