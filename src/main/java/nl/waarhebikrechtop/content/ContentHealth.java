@@ -3,13 +3,14 @@ package nl.waarhebikrechtop.content;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What staff should check in the content: parameters whose newest value is stale and values in force that are
- * not confirmed. A plain service; the staff screen comes later.
+ * What staff should check in the content: parameters that missed a scheduled change (stale) and values in force
+ * that are not confirmed, each with the page that states the value and when it was last checked against it.
  */
 @Service
 public class ContentHealth {
@@ -21,26 +22,37 @@ public class ContentHealth {
     }
 
     /**
-     * One parameter that needs attention.
+     * One value that needs attention, and why.
      *
      * @param id            parameter id
      * @param description   what it is
+     * @param changes       how often the parameter gets a new value
      * @param file          the YAML file name
      * @param line          the line of the value concerned
      * @param effectiveFrom the date of the value concerned
-     * @param lastChecked   when staff last checked it
+     * @param value         the value concerned
+     * @param source        the page that states the value
+     * @param lastChecked   when someone checked the value against its source; {@code null}: never
      * @param note          the value's note, if any
+     * @param staleSince    on the stale list: the scheduled change date that passed without a new value
+     * @param inForce       false when the value is listed because no value is in force yet on the date
      */
-    public record ParameterStatus(String id, String description, String file, int line, LocalDate effectiveFrom,
-                                  LocalDate lastChecked, @Nullable String note) {
+    public record ParameterStatus(String id, String description, ChangeFrequency changes, String file, int line,
+                                  LocalDate effectiveFrom, BigDecimal value, String source,
+                                  @Nullable LocalDate lastChecked, @Nullable String note,
+                                  @Nullable LocalDate staleSince, boolean inForce) {
     }
 
-    /** Periodic parameters whose newest value took effect more than seven months before the date. */
+    /**
+     * Parameters whose newest value took effect before the latest scheduled change date on or before the date
+     * (1 January, and for half-yearly ones also 1 July), with that newest value.
+     */
     public List<ParameterStatus> staleParameters(LocalDate date) {
         List<ParameterStatus> stale = new ArrayList<>();
         for (Parameter parameter : parameters.all()) {
-            if (parameter.staleOn(date)) {
-                stale.add(status(parameter, parameter.newest()));
+            LocalDate since = parameter.staleSince(date);
+            if (since != null) {
+                stale.add(status(parameter, parameter.newest(), since, true));
             }
         }
         return stale;
@@ -51,15 +63,18 @@ public class ContentHealth {
         List<ParameterStatus> unconfirmed = new ArrayList<>();
         for (Parameter parameter : parameters.all()) {
             DatedValue value = parameter.valueOn(date);
-            if (!value.confirmed() || value.effectiveFrom().isAfter(date)) {
-                unconfirmed.add(status(parameter, value));
+            boolean inForce = !value.effectiveFrom().isAfter(date);
+            if (!value.confirmed() || !inForce) {
+                unconfirmed.add(status(parameter, value, null, inForce));
             }
         }
         return unconfirmed;
     }
 
-    private static ParameterStatus status(Parameter parameter, DatedValue value) {
-        return new ParameterStatus(parameter.id(), parameter.description(), parameter.file().getFileName().toString(),
-                value.line(), value.effectiveFrom(), parameter.lastChecked(), value.note());
+    private static ParameterStatus status(Parameter parameter, DatedValue value, @Nullable LocalDate staleSince,
+                                          boolean inForce) {
+        return new ParameterStatus(parameter.id(), parameter.description(), parameter.changes(),
+                parameter.file().getFileName().toString(), value.line(), value.effectiveFrom(), value.value(),
+                value.source(), value.lastChecked(), value.note(), staleSince, inForce);
     }
 }

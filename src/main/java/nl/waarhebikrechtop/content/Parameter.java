@@ -7,24 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A legal or policy value that changes over time (a norm, a limit, an amount), kept as data with its source,
- * in the style of OpenFisca's parameters.
+ * A legal or policy value that changes over time (a norm, a limit, an amount), kept as data in the style of
+ * OpenFisca's parameters; each dated value names its own source.
  *
  * @param id          dotted id, e.g. {@code bijstand.norm.single}; rules read values by this id
  * @param description what the value is, for staff
  * @param unit        the unit of every value
- * @param source      where the values come from (a URL)
- * @param periodic    true for values that are revised on a schedule (norms change every 1 January and 1 July);
- *                    only these are reported stale. Legal constants such as percentages are not periodic.
- * @param lastChecked when staff last checked the values against the source
+ * @param changes     how often a new value is due; decides when the parameter is stale
  * @param values      the values, oldest first, with distinct dates
  * @param file        the YAML file the parameter was read from
  */
-public record Parameter(String id, String description, Unit unit, String source, boolean periodic,
-                        LocalDate lastChecked, List<DatedValue> values, Path file) {
-
-    /** A value older than this many months (counted from the date it took effect) is reported stale. */
-    public static final int STALE_AFTER_MONTHS = 7;
+public record Parameter(String id, String description, Unit unit, ChangeFrequency changes, List<DatedValue> values,
+                        Path file) {
 
     public Parameter {
         values = List.copyOf(values);
@@ -50,9 +44,19 @@ public record Parameter(String id, String description, Unit unit, String source,
         return values.getLast();
     }
 
-    /** True when the value is periodic and its newest value took effect more than seven months before the date. */
+    /**
+     * The scheduled change date that passed without a new value, or {@code null} when the parameter is up to date
+     * on the date: the first 1 January (yearly) or 1 January / 1 July (half-yearly) after the newest value's date,
+     * if that lies on or before the date. A yearly value is therefore never stale inside its year.
+     */
+    public @Nullable LocalDate staleSince(LocalDate date) {
+        LocalDate due = changes.nextChangeAfter(newest().effectiveFrom());
+        return due != null && !due.isAfter(date) ? due : null;
+    }
+
+    /** True when a scheduled change date on or before the date passed without a new value. */
     public boolean staleOn(LocalDate date) {
-        return periodic && newest().effectiveFrom().plusMonths(STALE_AFTER_MONTHS).isBefore(date);
+        return staleSince(date) != null;
     }
 
     /** The note of the value in force on the date, if any. */

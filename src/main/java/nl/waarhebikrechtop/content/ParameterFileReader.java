@@ -5,6 +5,8 @@ import nl.waarhebikrechtop.content.LocatedYaml.Node;
 import nl.waarhebikrechtop.content.LocatedYaml.Scalar;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,15 +17,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one {@code content/parameters/*.yaml} file: a map from parameter id to its description, unit, source,
- * {@code confirmed}, {@code last_checked}, optional {@code periodic} and {@code values} by date. A value is a
- * number, or a map with {@code value}, {@code confirmed} and {@code note}. Every problem names file and line.
+ * Reads one {@code content/parameters/*.yaml} file: a map from parameter id to its description, unit, {@code confirmed},
+ * {@code changes} ({@code half-yearly}, {@code yearly} or {@code never}) and {@code values} by date. Every value is a
+ * map with {@code value}, {@code source} (the page that states it), optional {@code last_checked}, {@code confirmed}
+ * and {@code note}. Every problem names file and line, and for the fields of the old format says what to write instead.
  */
 final class ParameterFileReader {
 
-    private static final Set<String> PARAMETER_KEYS =
-            Set.of("description", "unit", "source", "confirmed", "last_checked", "periodic", "values");
-    private static final Set<String> VALUE_KEYS = Set.of("value", "confirmed", "note");
+    private static final Set<String> PARAMETER_KEYS = Set.of("description", "unit", "confirmed", "changes", "values");
+    private static final Set<String> VALUE_KEYS = Set.of("value", "source", "last_checked", "confirmed", "note");
+    private static final String VALUE_EXAMPLE =
+            "2025-01-01: {value: 1345.45, source: <URL of the page that states this value>}";
 
     private final Path file;
 
@@ -44,7 +48,7 @@ final class ParameterFileReader {
         }
         for (String key : node.entries().keySet()) {
             if (!PARAMETER_KEYS.contains(key)) {
-                throw error(node.keyLines().get(key), "unknown field '" + key + "' in " + id);
+                throw error(node.keyLines().get(key), unknownParameterField(key, id));
             }
         }
         String unitName = text(node, "unit", id);
@@ -52,15 +56,29 @@ final class ParameterFileReader {
         if (unit == null) {
             throw error(node.entries().get("unit").line(), "unknown unit '" + unitName + "' in " + id);
         }
-        String source = text(node, "source", id);
-        if (!source.startsWith("https://") && !source.startsWith("http://")) {
-            throw error(node.entries().get("source").line(), "source of " + id + " must be a URL");
+        String changesWord = text(node, "changes", id);
+        ChangeFrequency changes = ChangeFrequency.fromYaml(changesWord);
+        if (changes == null) {
+            throw error(node.entries().get("changes").line(), "unknown value '" + changesWord + "' for changes of " + id
+                    + ": write " + ChangeFrequency.words());
         }
         boolean confirmed = bool(node, "confirmed", id, null);
-        boolean periodic = bool(node, "periodic", id, Boolean.TRUE);
-        LocalDate lastChecked = date(required(node, "last_checked", id), "last_checked of " + id);
         List<DatedValue> values = values(id, unit, confirmed, map(required(node, "values", id), "values of " + id));
-        return new Parameter(id, text(node, "description", id), unit, source, periodic, lastChecked, values, file);
+        return new Parameter(id, text(node, "description", id), unit, changes, values, file);
+    }
+
+    /** The fields of the old format get a message that says where they went. */
+    private static String unknownParameterField(String key, String id) {
+        return switch (key) {
+            case "source" -> "'source' is no longer a field of the parameter " + id + ": give each value the page "
+                    + "that states it, e.g. " + VALUE_EXAMPLE;
+            case "last_checked" -> "'last_checked' is no longer a field of the parameter " + id + ": put it on each "
+                    + "value you checked against its source, e.g. 2025-01-01: {value: 1345.45, source: <URL>, "
+                    + "last_checked: 2026-12-01}";
+            case "periodic" -> "'periodic' is replaced by 'changes' in " + id + ": write changes: "
+                    + ChangeFrequency.words();
+            default -> "unknown field '" + key + "' in " + id;
+        };
     }
 
     private List<DatedValue> values(String id, Unit unit, boolean confirmed, MapNode node) {
@@ -71,26 +89,56 @@ final class ParameterFileReader {
         for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
             int line = node.keyLines().get(entry.getKey());
             LocalDate from = date(new Scalar(entry.getKey(), false, false, line), "a date of " + id);
-            Node valueNode = entry.getValue();
-            boolean valueConfirmed = confirmed;
-            String note = null;
-            if (valueNode instanceof MapNode detail) {
-                for (String key : detail.entries().keySet()) {
-                    if (!VALUE_KEYS.contains(key)) {
-                        throw error(detail.keyLines().get(key), "unknown field '" + key + "' in a value of " + id);
-                    }
-                }
-                valueConfirmed = bool(detail, "confirmed", id, confirmed);
-                if (valueConfirmed && !confirmed) {
-                    throw error(line, id + " is marked unconfirmed but its value of " + from + " says confirmed");
-                }
-                note = detail.entries().containsKey("note") ? text(detail, "note", id) : null;
-                valueNode = required(detail, "value", id);
+            if (!(entry.getValue() instanceof MapNode detail)) {
+                throw error(line, "the value of " + id + " for " + from + " has no source: write it as "
+                        + VALUE_EXAMPLE);
             }
-            values.add(new DatedValue(from, number(valueNode, id, unit), valueConfirmed, note, line));
+            values.add(value(id, unit, confirmed, from, line, detail));
         }
         values.sort(Comparator.comparing(DatedValue::effectiveFrom));
         return values;
+    }
+
+    private DatedValue value(String id, Unit unit, boolean confirmed, LocalDate from, int line, MapNode detail) {
+        String what = id + " for " + from;
+        for (String key : detail.entries().keySet()) {
+            if (!VALUE_KEYS.contains(key)) {
+                throw error(detail.keyLines().get(key), "unknown field '" + key + "' in the value of " + what);
+            }
+        }
+        if (!detail.entries().containsKey("source")) {
+            throw error(line, "the value of " + what + " has no source: add source: <URL of the page that states "
+                    + "this value>");
+        }
+        boolean valueConfirmed = bool(detail, "confirmed", id, confirmed);
+        if (valueConfirmed && !confirmed) {
+            throw error(line, id + " is marked unconfirmed but its value of " + from + " says confirmed");
+        }
+        String note = detail.entries().containsKey("note") ? text(detail, "note", id) : null;
+        LocalDate lastChecked = detail.entries().containsKey("last_checked")
+                ? date(detail.entries().get("last_checked"), "last_checked of " + what) : null;
+        return new DatedValue(from, number(required(detail, "value", id), id, unit), valueConfirmed, note,
+                source(detail, what), lastChecked, line);
+    }
+
+    /** A URL of a page: a home page does not say which value it states, so it is refused. */
+    private String source(MapNode detail, String what) {
+        Node node = detail.entries().get("source");
+        String source = text(detail, "source", what);
+        URI uri;
+        try {
+            uri = new URI(source);
+        } catch (URISyntaxException e) {
+            throw error(node.line(), "the source of " + what + " must be a URL");
+        }
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw error(node.line(), "the source of " + what + " must be a URL starting with https://");
+        }
+        if (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/")) {
+            throw error(node.line(), "the source of " + what + " is a home page: give the page that states the "
+                    + "value (if it is not found yet, give the closest page and say so in a note)");
+        }
+        return source;
     }
 
     private BigDecimal number(Node node, String id, Unit unit) {

@@ -1,6 +1,8 @@
 package nl.waarhebikrechtop.staff;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,20 +16,31 @@ import nl.waarhebikrechtop.shared.ui.MainLayout;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
- * The to-check list for editors: amounts whose newest value is more than seven months old (norms change every
- * 1 January and 1 July) and values not yet confirmed from an official source, each with its file and line.
+ * The to-check list for editors: parameters that missed a scheduled change (1 January, and 1 July for the
+ * half-yearly bijstand norms) and values not yet confirmed from an official source. Each row says why it is listed,
+ * links the page that states the value, and says when the value was last checked against it, or that it never was.
  */
 @Route(value = PortalRoutes.STAFF_PARAMETERS, layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "CASEWORKER", "EDITOR"})
 class ParametersToCheckView extends Div implements HasDynamicTitle {
 
+    static final String REASON = "reason";
+    static final String SOURCE = "source";
+    static final String LAST_CHECKED = "lastChecked";
+
+    private final DateTimeFormatter dates;
+
     ParametersToCheckView(ContentHealth health, Clock clock) {
         LocalDate today = DutchTime.today(clock);
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new PageHeading(getTranslation("parameters.title")), new Paragraph(getTranslation("parameters.intro")),
                 new H2(getTranslation("parameters.stale")), grid(health.staleParameters(today), "parameters.staleGrid"),
                 new H2(getTranslation("parameters.unconfirmed")),
@@ -38,13 +51,49 @@ class ParametersToCheckView extends Div implements HasDynamicTitle {
         Grid<ParameterStatus> grid = new Grid<>();
         grid.addColumn(ParameterStatus::id).setHeader(getTranslation("parameters.id")).setFlexGrow(2);
         grid.addColumn(ParameterStatus::description).setHeader(getTranslation("parameters.description")).setFlexGrow(3);
-        grid.addColumn(ParameterStatus::effectiveFrom).setHeader(getTranslation("parameters.effectiveFrom"));
-        grid.addColumn(ParameterStatus::lastChecked).setHeader(getTranslation("parameters.lastChecked"));
+        grid.addColumn(p -> p.value().toPlainString()).setHeader(getTranslation("parameters.value"));
+        grid.addColumn(p -> dates.format(p.effectiveFrom())).setHeader(getTranslation("parameters.effectiveFrom"));
+        grid.addColumn(this::reason).setKey(REASON).setHeader(getTranslation("parameters.reason")).setFlexGrow(4);
+        grid.addComponentColumn(this::sourceLink).setKey(SOURCE).setHeader(getTranslation("parameters.source"))
+                .setFlexGrow(2);
+        grid.addColumn(this::lastChecked).setKey(LAST_CHECKED).setHeader(getTranslation("parameters.lastChecked"));
         grid.addColumn(p -> p.file() + ":" + p.line()).setHeader(getTranslation("parameters.where")).setFlexGrow(2);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation(labelKey));
         return grid;
+    }
+
+    /** Why the value is listed: the change date it missed, or that it is unconfirmed or not in force yet. */
+    String reason(ParameterStatus status) {
+        String reason;
+        if (status.staleSince() != null) {
+            reason = getTranslation("parameters.reason.stale", dates.format(status.staleSince()),
+                    dates.format(status.effectiveFrom()), getTranslation("parameters.changes." + status.changes()));
+        } else if (!status.inForce()) {
+            reason = getTranslation("parameters.reason.notInForce", dates.format(status.effectiveFrom()));
+        } else {
+            reason = getTranslation("parameters.reason.unconfirmed");
+        }
+        return status.note() == null ? reason : reason + ". " + status.note();
+    }
+
+    String lastChecked(ParameterStatus status) {
+        return status.lastChecked() == null ? getTranslation("parameters.neverChecked")
+                : dates.format(status.lastChecked());
+    }
+
+    /**
+     * The link text is the site's name, so the column stays narrow; the full address is in the link and its title.
+     * The accessible name starts with the visible text (WCAG 2.5.3) and says which value and that a tab opens.
+     */
+    private Anchor sourceLink(ParameterStatus status) {
+        String host = URI.create(status.source()).getHost().replaceFirst("^www\\.", "");
+        Anchor link = new Anchor(status.source(), host, AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.getElement().setAttribute("title", status.source());
+        link.getElement().setAttribute("aria-label", getTranslation("parameters.sourceLink", host, status.id()));
+        return link;
     }
 
     @Override

@@ -49,9 +49,10 @@ class CatalogueApiTest {
     }
 
     @Test
-    void parameters_show_the_value_in_force_with_source_confirmation_and_staleness() {
+    void parameters_show_the_value_in_force_with_its_own_source_last_check_confirmation_and_staleness() {
         JsonNode march = api.get("/api/v1/parameters?date=2026-03-01").json();
         JsonNode november = api.get("/api/v1/parameters?date=2026-11-23").json();
+        JsonNode september2025 = api.get("/api/v1/parameters?date=2025-09-01").json();
 
         assertThat(march.get("date").asString()).isEqualTo("2026-03-01");
         JsonNode norm = parameter(march, "bijstand.norm.single");
@@ -59,11 +60,25 @@ class CatalogueApiTest {
         assertThat(norm.get("unit").asString()).isEqualTo("EUR_PER_MONTH");
         assertThat(norm.get("value").decimalValue()).isPositive();
         assertThat(norm.get("source").asString()).startsWith("https://");
-        assertThat(norm.get("lastChecked").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(norm.get("confirmed").isBoolean()).isTrue();
+        assertThat(norm.get("lastChecked").isNull()).as("the carried-over 2026 value was never checked").isTrue();
+        assertThat(norm.get("confirmed").asBoolean()).isFalse();
         assertThat(norm.get("inForce").asBoolean()).isTrue();
+        assertThat(norm.get("changes").asString()).isEqualTo("HALF_YEARLY");
         assertThat(norm.get("stale").asBoolean()).isFalse();
-        assertThat(parameter(november, "bijstand.norm.single").get("stale").asBoolean()).isTrue();
+        assertThat(norm.get("staleSince").isNull()).isTrue();
+
+        JsonNode checked = parameter(september2025, "bijstand.norm.single");
+        assertThat(checked.get("effectiveFrom").asString()).isEqualTo("2025-07-01");
+        assertThat(checked.get("source").asString()).startsWith("https://")
+                .isNotEqualTo(parameter(api.get("/api/v1/parameters?date=2025-03-01").json(), "bijstand.norm.single")
+                        .get("source").asString());
+        assertThat(checked.get("lastChecked").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(checked.get("confirmed").asBoolean()).isTrue();
+
+        JsonNode stale = parameter(november, "bijstand.norm.single");
+        assertThat(stale.get("stale").asBoolean()).isTrue();
+        assertThat(stale.get("staleSince").asString()).isEqualTo("2026-07-01");
+        assertThat(parameter(november, "zorgtoeslag.income_limit.single").get("stale").asBoolean()).isFalse();
     }
 
     @Test

@@ -56,8 +56,8 @@ class ParameterWiringTest {
     @Test
     void a_parameter_with_another_unit_than_the_rule_expects_stops_the_start() {
         Parameter norm = REAL.parameter("bijstand.norm.single");
-        Parameter yearly = new Parameter(norm.id(), norm.description(), Unit.EUR_PER_YEAR, norm.source(),
-                norm.periodic(), norm.lastChecked(), norm.values(), norm.file());
+        Parameter yearly = new Parameter(norm.id(), norm.description(), Unit.EUR_PER_YEAR, norm.changes(),
+                norm.values(), norm.file());
 
         assertThatThrownBy(() -> service(new Altered(norm.id(), yearly)))
                 .hasMessageContaining("must have unit eur_per_month");

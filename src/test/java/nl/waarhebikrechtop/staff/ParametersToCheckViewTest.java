@@ -1,20 +1,27 @@
 package nl.waarhebikrechtop.staff;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import nl.waarhebikrechtop.KaribuTest;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignIn;
+import nl.waarhebikrechtop.content.ChangeFrequency;
 import nl.waarhebikrechtop.content.ContentHealth;
+import nl.waarhebikrechtop.content.ContentHealth.ParameterStatus;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -36,9 +43,44 @@ class ParametersToCheckViewTest extends KaribuTest {
         LocalDate today = LocalDate.now(clock);
         assertThat(_size(grids.get(0))).isEqualTo(health.staleParameters(today).size());
         assertThat(_size(grids.get(1))).isEqualTo(health.unconfirmedParameters(today).size()).isPositive();
-        ContentHealth.ParameterStatus first = (ContentHealth.ParameterStatus) _get(grids.get(1), 0);
+        ParameterStatus first = (ParameterStatus) _get(grids.get(1), 0);
         assertThat(first.file()).endsWith(".yaml");
         assertThat(first.line()).isPositive();
+    }
+
+    @Test
+    void each_row_links_the_page_that_states_the_value_and_says_when_it_was_checked_and_why_it_is_listed() {
+        SignIn.as("editor-params", Role.EDITOR);
+        navigate(PortalRoutes.STAFF_PARAMETERS);
+        LocalDate today = LocalDate.now(clock);
+        Grid<?> unconfirmed = _find(Grid.class).get(1);
+        int row = rowOf(health.unconfirmedParameters(today), "bijstand.norm.single");
+        ParameterStatus norm = health.unconfirmedParameters(today).get(row);
+
+        Anchor source = (Anchor) _getCellComponent(unconfirmed, row, ParametersToCheckView.SOURCE);
+        assertThat(source.getHref()).isEqualTo(norm.source());
+        assertThat(source.getText()).isEqualTo(URI.create(norm.source()).getHost().replaceFirst("^www\\.", ""));
+        assertThat(source.getElement().getAttribute("aria-label")).startsWith(source.getText())
+                .contains("bijstand.norm.single");
+        assertThat(_getFormatted(unconfirmed, row, ParametersToCheckView.LAST_CHECKED))
+                .isEqualTo("nooit gecontroleerd");
+        assertThat(_getFormatted(unconfirmed, row, ParametersToCheckView.REASON))
+                .startsWith("Niet bevestigd. ").contains("carried over");
+    }
+
+    @Test
+    void a_stale_row_names_the_change_date_it_missed() {
+        SignIn.as("editor-params", Role.EDITOR);
+        navigate(PortalRoutes.STAFF_PARAMETERS);
+        ParametersToCheckView view = _get(ParametersToCheckView.class);
+        ParameterStatus stale = new ParameterStatus("bijstand.norm.single", "Norm",
+                ChangeFrequency.HALF_YEARLY, "bijstand.yaml", 17,
+                LocalDate.of(2026, 1, 1), BigDecimal.ONE, "https://example.org/norms",
+                LocalDate.of(2026, 12, 1), null, LocalDate.of(2026, 7, 1), true);
+
+        assertThat(view.reason(stale)).isEqualTo("Verouderd sinds 1 juli 2026: geen nieuwe waarde na 1 januari 2026 "
+                + "(wijzigt elk halfjaar: 1 januari en 1 juli)");
+        assertThat(view.lastChecked(stale)).isEqualTo("1 december 2026");
     }
 
     @Test
@@ -46,5 +88,14 @@ class ParametersToCheckViewTest extends KaribuTest {
         navigate(PortalRoutes.STAFF_PARAMETERS);
 
         assertThat(_get(H1.class).getText()).isEqualTo(translate("login.title"));
+    }
+
+    private static int rowOf(List<ParameterStatus> statuses, String id) {
+        for (int i = 0; i < statuses.size(); i++) {
+            if (statuses.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id + " is not listed");
     }
 }
