@@ -29,7 +29,12 @@ public class ReasonTexts {
     static final List<String> REQUIRED = List.of("nl", "en");
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
+    private static final Locale NL = Locale.of("nl");
+    private static final Locale EN = Locale.of("en");
+
     private final Map<String, Map<String, TextTemplate>> byLanguage = new HashMap<>();
+    /** Texts without arguments, rendered once: most notes are. */
+    private final Map<String, LocalizedText> fixed = new HashMap<>();
 
     @Autowired
     public ReasonTexts(ContentProperties properties) {
@@ -66,6 +71,15 @@ public class ReasonTexts {
                     throw new ContentException(file, text.getKey() + " uses " + text.getValue().arguments()
                             + " but nl.yaml uses " + expected);
                 }
+            }
+        }
+        renderFixedTexts();
+    }
+
+    private void renderFixedTexts() {
+        for (Map.Entry<String, TextTemplate> text : byLanguage.get("nl").entrySet()) {
+            if (text.getValue().arguments().isEmpty()) {
+                fixed.put(text.getKey(), render(text.getKey(), Map.of()));
             }
         }
     }
@@ -118,7 +132,8 @@ public class ReasonTexts {
 
     /** Dutch and English at once, as the rules' results carry them. */
     public LocalizedText render(String key, Map<String, ?> args) {
-        return new LocalizedText(render(key, Locale.of("nl"), args), render(key, Locale.of("en"), args));
+        LocalizedText text = args.isEmpty() ? fixed.get(key) : null;
+        return text != null ? text : new LocalizedText(render(key, NL, args), render(key, EN, args));
     }
 
     private TextTemplate template(String language, String key) {

@@ -31,8 +31,12 @@ final class TextTemplate {
     }
 
     /** A plural or select: the branch by the argument's value. */
-    private record Choice(String name, boolean plural, Map<String, List<Part>> branches) implements Part {
+    private record Choice(String name, boolean plural, boolean hasExact, Map<String, List<Part>> branches)
+            implements Part {
     }
+
+    /** The keys of exact plural branches for small numbers, so that choosing one allocates nothing. */
+    private static final String[] EXACT = {"=0", "=1", "=2", "=3", "=4", "=5", "=6", "=7", "=8", "=9"};
 
     private final List<Part> parts;
     private final Set<String> arguments = new TreeSet<>();
@@ -87,15 +91,21 @@ final class TextTemplate {
     }
 
     private static List<Part> branch(Choice choice, Object value) {
-        String key = String.valueOf(value);
-        List<Part> exact = choice.branches().get(choice.plural() ? "=" + key : key);
-        if (exact != null) {
-            return exact;
+        if (!choice.plural()) {
+            List<Part> selected = choice.branches().get(String.valueOf(value));
+            return selected != null ? selected : choice.branches().get("other");
         }
-        if (choice.plural() && value instanceof java.lang.Number n && n.longValue() == 1) {
-            List<Part> one = choice.branches().get("one");
-            if (one != null) {
-                return one;
+        if (value instanceof java.lang.Number n) {
+            long number = n.longValue();
+            if (choice.hasExact()) {
+                List<Part> exact = choice.branches().get(number >= 0 && number < EXACT.length
+                        ? EXACT[(int) number] : "=" + number);
+                if (exact != null) {
+                    return exact;
+                }
+            }
+            if (number == 1 && choice.branches().containsKey("one")) {
+                return choice.branches().get("one");
             }
         }
         return choice.branches().get("other");
@@ -186,7 +196,8 @@ final class TextTemplate {
                 throw new IllegalArgumentException("{" + name + ", " + kind + "} at position " + start
                         + " needs an 'other' branch");
             }
-            return new Choice(name, kind.equals("plural"), Map.copyOf(branches));
+            boolean exact = branches.keySet().stream().anyMatch(k -> k.startsWith("="));
+            return new Choice(name, kind.equals("plural"), exact, Map.copyOf(branches));
         }
 
         private String word() {

@@ -34,6 +34,8 @@ class ReasonTextsTest {
         assertThat(text.render(NL, Map.of("n", 0))).isEqualTo("Er woont niemand.");
         assertThat(text.render(NL, Map.of("n", 1))).isEqualTo("Er woont 1 ander.");
         assertThat(text.render(NL, Map.of("n", 3))).isEqualTo("Er wonen 3 anderen.");
+        assertThat(TextTemplate.parse("{n, plural, =12 {twaalf} other {#}}").render(NL, Map.of("n", 12)))
+                .isEqualTo("twaalf");
     }
 
     @Test
