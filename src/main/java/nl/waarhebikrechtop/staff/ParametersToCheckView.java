@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.staff;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -39,6 +40,7 @@ class ParametersToCheckView extends Div implements HasDynamicTitle {
     private final DateTimeFormatter dates;
 
     ParametersToCheckView(ContentHealth health, Clock clock) {
+        addClassName("wide-page");
         LocalDate today = DutchTime.today(clock);
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new PageHeading(getTranslation("parameters.title")), new Paragraph(getTranslation("parameters.intro")),
@@ -60,6 +62,8 @@ class ParametersToCheckView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> p.file() + ":" + p.line()).setHeader(getTranslation("parameters.where")).setFlexGrow(2);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
+        // Nine columns of ids, sources and reasons: wrap them and use the page's width instead of cutting them off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation(labelKey));
         return grid;
     }
