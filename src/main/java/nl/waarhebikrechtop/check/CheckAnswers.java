@@ -137,22 +137,24 @@ public final class CheckAnswers implements Serializable {
         return new Situation(municipality, moving, age == null ? 0 : age, partner, kids, others, money,
                 amount(assets), orUnknown(ownHome), orUnknown(debts), orUnknown(receivingBijstand),
                 monthsLowIncomeUnknown ? null : monthsLowIncome, rent == null ? null : rent.amount(),
-                studyFinance(age, studyFinance));
+                studyFinanceAnswer());
     }
 
     private static @Nullable BigDecimal amount(@Nullable MoneyAnswer answer) {
         return answer == null ? null : answer.amount();
     }
 
+    /** Only applicants who can still get study finance (younger than the age it ends) are asked about it. */
+    public boolean asksAboutStudies() {
+        return age == null || age < Situation.STUDY_FINANCE_BELOW_AGE;
+    }
+
     /**
      * Older applicants are not asked about study finance (they cannot get it); a younger one who was not asked, for
      * instance after changing the age on the summary, counts as "weet ik niet" until the question is answered.
      */
-    private static Answer studyFinance(@Nullable Integer age, @Nullable Answer answer) {
-        if (age != null && age >= Situation.STUDY_FINANCE_BELOW_AGE) {
-            return Answer.NO;
-        }
-        return orUnknown(answer);
+    private Answer studyFinanceAnswer() {
+        return asksAboutStudies() ? orUnknown(studyFinance) : Answer.NO;
     }
 
     private static Answer orUnknown(@Nullable Answer answer) {

@@ -37,14 +37,10 @@ class BenefitsScreen extends Screen {
         bijstand.setValue(answers.receivingBijstand);
         months.setValue(Questions.text(answers.monthsLowIncome));
         monthsUnknown.setValue(answers.monthsLowIncomeUnknown);
-        studies.setVisible(asksAboutStudies(answers));
+        studies.setVisible(answers.asksAboutStudies());
         studies.setValue(answers.studyFinance);
     }
 
-    /** Only younger applicants can get study finance, which excludes bijstand. */
-    static boolean asksAboutStudies(CheckAnswers answers) {
-        return answers.age == null || answers.age < Situation.STUDY_FINANCE_BELOW_AGE;
-    }
 
     @Override
     void validate() {
@@ -76,7 +72,7 @@ class BenefitsScreen extends Screen {
         return List.of(new SummaryLine(getTranslation("check.benefits.bijstand"), YesNoScreen.answer(this, answers.receivingBijstand)),
                 new SummaryLine(getTranslation("check.benefits.months"), answers.monthsLowIncomeUnknown
                         ? getTranslation("check.answer.unknown") : Questions.text(answers.monthsLowIncome)),
-                new SummaryLine(getTranslation("check.benefits.studies"), asksAboutStudies(answers)
+                new SummaryLine(getTranslation("check.benefits.studies"), answers.asksAboutStudies()
                         ? YesNoScreen.answer(this, answers.studyFinance == null ? Answer.UNKNOWN : answers.studyFinance)
                         : getTranslation("check.benefits.studiesNotAsked")));
     }

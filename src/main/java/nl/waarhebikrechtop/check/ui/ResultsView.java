@@ -96,7 +96,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(print, pdf, change);
         actions.addClassName("results-actions");
         groups.addClassName("result-groups");
-        add(intro, actions, groups, new WhatIfPanel(answers, assessment.household().costSharerMinAge(), this::whatIf), new MailOverviewPanel(this::mail));
+        add(intro, actions, groups, new WhatIfPanel(answers, assessment.household().costSharerMinAge(), this::whatIf),
+                new MailOverviewPanel(this::mail));
         render(assessment);
     }
 
