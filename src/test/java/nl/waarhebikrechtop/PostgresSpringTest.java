@@ -1,0 +1,62 @@
+package nl.waarhebikrechtop;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole application on the PostgreSQL server (Flyway migrations, Hibernate's schema validation, the
+ * repositories), in a schema of its own per test JVM that is dropped when the JVM ends. Subclasses share one Spring
+ * context. Same server and skip rule as {@link PostgresMigrationsTest}; tests clean up after themselves (for example
+ * with {@code @Transactional}).
+ */
+@SpringBootTest
+public abstract class PostgresSpringTest {
+
+    /** One schema for all PostgreSQL context tests of this JVM, so Spring caches a single context for them. */
+    static final String SCHEMA = "context_" + ProcessHandle.current().pid();
+    private static boolean prepared;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> PostgresMigrationsTest.URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> PostgresMigrationsTest.USER);
+        registry.add("spring.datasource.password", () -> PostgresMigrationsTest.PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+    }
+
+    @BeforeAll
+    static void requirePostgres() throws SQLException {
+        assumeTrue(PostgresMigrationsTest.reachable(), "Skipped: no PostgreSQL server reachable at "
+                + PostgresMigrationsTest.URL);
+        synchronized (PostgresSpringTest.class) {
+            if (!prepared) {
+                execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                    } catch (SQLException ignored) {
+                        // the server went away first; the schema name carries the pid, so it cannot clash
+                    }
+                }));
+                prepared = true;
+            }
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(PostgresMigrationsTest.URL, PostgresMigrationsTest.USER,
+                PostgresMigrationsTest.PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
