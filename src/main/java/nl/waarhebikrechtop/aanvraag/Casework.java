@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +66,12 @@ public class Casework {
      * @param choices    what is asked for, by name, in the order of the application
      * @param note       the caseworker's reason or note with the decision; null while undecided (questions are in
      *                   {@code messages})
+     * @param version    the version of the application shown; a step hands it back, so that a step taken on a page a
+     *                   colleague or the resident has overtaken is refused ({@link CaseChangedException})
      */
     public record CaseFile(Application application, @Nullable SchemeResult assessment, LocalDate decideBy,
                            long daysLeft, @Nullable String note, List<Document> documents, List<Message> messages,
-                           List<ChoiceLine> choices) {
+                           List<ChoiceLine> choices, long version) {
 
         /** Whether the resident answered a question and the application waits for the caseworker again. */
         public boolean answered() {
@@ -78,24 +80,47 @@ public class Casework {
         }
     }
 
-    /** All submitted applications, the longest waiting first. */
+    /** Writes to the audit log that the caseworker looked at the queue; the view calls it once per visit. */
     @Transactional
-    public List<Application> queue(String actor) {
+    public void queueViewed(String actor) {
         audit.record(actor, "application-queue.viewed", "application-queue", null);
-        return store.cases();
     }
 
-    /** Of these applications, those whose resident answered a question (see {@link CaseFile#answered()}). */
+    /** Rows {@code offset} to {@code offset + limit} of the queue with this filter, the longest waiting first. */
     @Transactional(readOnly = true)
-    public Set<UUID> answered(List<Application> cases) {
-        Set<UUID> asked = documents.applicationsWithQuestions();
-        Set<UUID> answered = new HashSet<>();
-        for (Application a : cases) {
-            if (answered(a.status(), asked.contains(a.id()))) {
-                answered.add(a.id());
-            }
-        }
-        return answered;
+    public List<QueueEntry> queue(QueueFilter filter, long offset, int limit) {
+        Cutoffs c = cutoffs(filter);
+        List<ApplicationStore.QueueRow> rows = store.queue(filter.scheme(), filter.status(), c.submittedBefore,
+                c.overdueBefore, offset, limit);
+        Set<UUID> asked = documents.askedAmong(rows.stream().map(ApplicationStore.QueueRow::id).toList());
+        LocalDate today = DutchTime.today(clock);
+        return rows.stream().map(r -> new QueueEntry(r.id(), r.reference(), r.scheme(), r.status(), r.submittedAt(),
+                answered(r.status(), asked.contains(r.id())), ChronoUnit.DAYS.between(today,
+                        DutchTime.dateOf(r.submittedAt()).plus(ApplicationService.DECISION_PERIOD)))).toList();
+    }
+
+    /** How many applications the queue has with this filter. */
+    @Transactional(readOnly = true)
+    public long queueSize(QueueFilter filter) {
+        Cutoffs c = cutoffs(filter);
+        return store.queueSize(filter.scheme(), filter.status(), c.submittedBefore, c.overdueBefore);
+    }
+
+    private record Cutoffs(@Nullable Instant submittedBefore, @Nullable Instant overdueBefore) {
+    }
+
+    /**
+     * "Waiting longer than N weeks" is a submission date more than 7N days before today; "overdue" a submission
+     * date before today minus the decision period. Both as the start of that Dutch day.
+     */
+    private Cutoffs cutoffs(QueueFilter filter) {
+        LocalDate today = DutchTime.today(clock);
+        return new Cutoffs(
+                filter.waitingWeeks() == null ? null
+                        : today.minusDays(7L * filter.waitingWeeks()).atStartOfDay(DutchTime.ZONE).toInstant(),
+                filter.overdueOnly()
+                        ? today.minus(ApplicationService.DECISION_PERIOD).atStartOfDay(DutchTime.ZONE).toInstant()
+                        : null);
     }
 
     /**
@@ -126,8 +151,7 @@ public class Casework {
         audit.record(actor, "application.viewed", "application:" + application.reference(), null);
         return new CaseFile(application, assessment(application), applications.decideBy(application),
                 daysLeft(application), applications.decisionNote(application).orElse(null), documents.list(id),
-                documents.messages(id),
-                applications.describe(application));
+                documents.messages(id), applications.describe(application), store.version(id).orElseThrow());
     }
 
     /** A file of a submitted application, for a caseworker to open; the download is written to the audit log. */
@@ -139,36 +163,71 @@ public class Casework {
             return Optional.empty();
         }
         audit.record(actor, "application.document-downloaded", "application:" + application.get().reference(), "document:" + documentId);
-        return documents.content(applicationId, documentId).map(bytes -> new DownloadedDocument(document.get(), bytes));
+        return documents.open(applicationId, documentId).map(in -> new DownloadedDocument(document.get(), in));
     }
 
-    /** A file with its bytes. */
-    public record DownloadedDocument(Document document, byte[] content) {
+    /**
+     * A file with its bytes as a stream that reads the stored file piece by piece; the caller closes it. It may be
+     * read after this service's transaction ended.
+     */
+    public record DownloadedDocument(Document document, java.io.InputStream content) {
     }
 
     @Transactional
     public void askForInformation(UUID id, String question, String actor) {
+        askForInformation(id, null, question, actor);
+    }
+
+    /**
+     * Asks the resident for information, if the application is still at {@code version} (null: whatever its
+     * version); otherwise {@link CaseChangedException}.
+     */
+    @Transactional
+    public void askForInformation(UUID id, @Nullable Long version, String question, String actor) {
         String text = required(question);
-        step(id, ApplicationStatus.INFO_REQUESTED, text, actor, "application-info-requested");
+        step(id, version, ApplicationStatus.INFO_REQUESTED, text, actor, "application-info-requested");
         documents.insertMessage(id, new Message(Message.Author.CASEWORKER, text, clock.instant()));
     }
 
     @Transactional
     public void grant(UUID id, String note, String actor) {
-        step(id, ApplicationStatus.GRANTED, note == null ? "" : note.strip(), actor, "application-granted");
+        grant(id, null, note, actor);
+    }
+
+    /** Grants, if the application is still at {@code version} (null: whatever its version). */
+    @Transactional
+    public void grant(UUID id, @Nullable Long version, String note, String actor) {
+        step(id, version, ApplicationStatus.GRANTED, note == null ? "" : note.strip(), actor, "application-granted");
     }
 
     @Transactional
     public void refuse(UUID id, String reason, String actor) {
-        step(id, ApplicationStatus.REFUSED, required(reason), actor, "application-refused");
+        refuse(id, null, reason, actor);
     }
 
-    private void step(UUID id, ApplicationStatus status, String note, String actor, String template) {
+    /** Refuses, if the application is still at {@code version} (null: whatever its version). */
+    @Transactional
+    public void refuse(UUID id, @Nullable Long version, String reason, String actor) {
+        step(id, version, ApplicationStatus.REFUSED, required(reason), actor, "application-refused");
+    }
+
+    /** A step was refused because the application changed after the caseworker opened it. */
+    public static final class CaseChangedException extends IllegalStateException {
+        CaseChangedException(String reference) {
+            super("application " + reference + " changed since it was opened");
+        }
+    }
+
+    private void step(UUID id, @Nullable Long version, ApplicationStatus status, String note, String actor,
+                      String template) {
         if (note.length() > NOTE_MAX_LENGTH) {
             throw new IllegalArgumentException("at most " + NOTE_MAX_LENGTH + " characters");
         }
         Application application = store.find(id).orElseThrow(() -> new IllegalArgumentException("no application " + id));
-        if (!store.decide(id, status, note, clock.instant())) {
+        if (!store.decide(id, status, note, clock.instant(), version)) {
+            if (version != null && store.version(id).filter(v -> !v.equals(version)).isPresent()) {
+                throw new CaseChangedException(application.reference());
+            }
             throw new IllegalStateException("application " + application.reference() + " is not open for this step");
         }
         audit.record(actor, "application." + switch (status) {

@@ -247,7 +247,7 @@ class ApplicationDocumentsTest {
         String reference = applications.storedApplication(draft.id()).orElseThrow().reference();
 
         assertThat(casework.document(draft.id(), draftFile.id(), "marieke")).get()
-                .satisfies(d -> assertThat(d.content()).isEqualTo(TestFiles.pdf()));
+                .satisfies(d -> assertThat(d.content()).hasBinaryContent(TestFiles.pdf()));
         assertThat(audit.forSubject("application:" + reference))
                 .anySatisfy(e -> {
                     assertThat(e.actor()).isEqualTo("marieke");

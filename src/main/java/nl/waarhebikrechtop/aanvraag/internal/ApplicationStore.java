@@ -1,44 +1,44 @@
 package nl.waarhebikrechtop.aanvraag.internal;
 
+import jakarta.persistence.EntityManager;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
-import nl.waarhebikrechtop.aanvraag.Beneficiary;
 import nl.waarhebikrechtop.aanvraag.Choice;
-import nl.waarhebikrechtop.aanvraag.ContactDetails;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.eligibility.Situation;
 import nl.waarhebikrechtop.eligibility.Verdict;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.waarhebikrechtop.shared.OffsetPage;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code application}, {@code application_choice} and {@code resume_token} tables. Times are stored with their
- * offset (UTC), so H2 and PostgreSQL agree; the household is stored as the Situation's JSON.
+ * Applications with their choices and resume links ({@code application}, {@code application_choice},
+ * {@code resume_token}), mapped to and from the {@link Application} record here and nowhere else. The household is
+ * stored as the Situation's JSON. Writes are flushed at once, so a step and the audit line or mail written after it
+ * in the same transaction agree with the database.
  */
 @Repository
+@Transactional
 public class ApplicationStore {
 
-    private static final String COLUMNS = "id, reference, scheme, status, locale, situation_json, verdict_at_submit, "
-            + "contact_name, contact_street, contact_postcode, contact_place, contact_birth_date, contact_email, "
-            + "contact_phone, contact_iban, created_at, updated_at, submitted_at";
+    /** The order in which choices are read back: by beneficiary (by name), then person, then item. */
+    private static final Comparator<Choice> CHOICE_ORDER = Comparator.comparing((Choice c) -> c.beneficiary().name())
+            .thenComparingInt(Choice::index).thenComparing(Choice::item);
 
-    private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+    private final ResumeTokenRepository tokens;
+    private final EntityManager entityManager;
     private final JsonMapper json;
     /**
      * Reads stored households leniently: a field another version of the portal wrote and this one does not know is
@@ -46,121 +46,146 @@ public class ApplicationStore {
      */
     private final ObjectReader situations;
 
-    public ApplicationStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    ApplicationStore(ApplicationRepository applications, ResumeTokenRepository tokens, EntityManager entityManager,
+                     JsonMapper json) {
+        this.applications = applications;
+        this.tokens = tokens;
+        this.entityManager = entityManager;
         this.json = json;
         this.situations = json.readerFor(Situation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Inserts the application or, when it exists, updates its answers; the choices are replaced. */
+    /**
+     * Inserts the draft or, when it exists, updates its answers; the choices are replaced and a reminder may be
+     * sent again. A submitted application is not a draft any more and is refused.
+     */
     public void save(Application a) {
-        int updated = jdbc.sql("UPDATE application SET locale = ?, situation_json = ?, contact_name = ?, "
-                        + "contact_street = ?, contact_postcode = ?, contact_place = ?, contact_birth_date = ?, "
-                        + "contact_email = ?, contact_phone = ?, contact_iban = ?, updated_at = ?, reminder_sent_at = NULL "
-                        + "WHERE id = ? AND status = 'DRAFT'")
-                .params(a.locale().getLanguage(), json.writeValueAsString(a.situation()), a.contact().name(),
-                        a.contact().street(), a.contact().postcode(), a.contact().place(), date(a.contact()),
-                        a.contact().email(), a.contact().phone(), a.contact().iban(), utc(a.updatedAt()), a.id())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES "
-                            + "(?, NULL, ?, 'DRAFT', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
-                    .params(a.id(), a.scheme().name(), a.locale().getLanguage(), json.writeValueAsString(a.situation()),
-                            a.contact().name(), a.contact().street(), a.contact().postcode(), a.contact().place(),
-                            date(a.contact()), a.contact().email(), a.contact().phone(), a.contact().iban(),
-                            utc(a.createdAt()), utc(a.updatedAt()))
-                    .update();
+        ApplicationEntity found = applications.findById(a.id()).orElse(null);
+        if (found != null && found.status != ApplicationStatus.DRAFT) {
+            throw new IllegalStateException("application " + a.id() + " is no longer a draft");
         }
-        jdbc.sql("DELETE FROM application_choice WHERE application_id = ?").param(a.id()).update();
-        for (Choice c : a.choices()) {
-            jdbc.sql("INSERT INTO application_choice (application_id, beneficiary, person_index, item) "
-                    + "VALUES (?, ?, ?, ?)").params(a.id(), c.beneficiary().name(), c.index(), c.item()).update();
+        ApplicationEntity entity = found == null ? new ApplicationEntity(a.id(), a.scheme(), a.createdAt()) : found;
+        entity.locale = a.locale().getLanguage();
+        entity.situationJson = json.writeValueAsString(a.situation());
+        entity.contact(a.contact());
+        entity.updatedAt = a.updatedAt();
+        entity.reminderSentAt = null;
+        entity.choices.clear();
+        a.choices().forEach(c -> entity.choices.add(ChoiceValue.of(c)));
+        if (found == null) {
+            entityManager.persist(entity);
         }
+        entityManager.flush();
     }
 
     /** Marks a draft submitted with its reference and the assessment evaluated at that moment. */
     public boolean markSubmitted(UUID id, String reference, String assessmentJson, @Nullable Verdict verdict,
                                  Instant at) {
-        return jdbc.sql("UPDATE application SET status = 'SUBMITTED', reference = ?, assessment_json = ?, "
-                        + "verdict_at_submit = ?, submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'DRAFT'")
-                .params(reference, assessmentJson, verdict == null ? null : verdict.name(), utc(at), utc(at), id)
-                .update() == 1;
+        return applications.markSubmitted(id, reference, assessmentJson, verdict, at) == 1;
     }
 
     /** The stored status, or empty when the application has not been stored yet. */
+    @Transactional(readOnly = true)
     public Optional<ApplicationStatus> status(UUID id) {
-        return jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).optional()
-                .map(ApplicationStatus::valueOf);
+        return applications.findStatus(id);
     }
 
+    @Transactional(readOnly = true)
     public boolean referenceTaken(String reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM application WHERE reference = ?").param(reference)
-                .query(Long.class).single() > 0;
+        return applications.existsByReference(reference);
     }
 
+    @Transactional(readOnly = true)
     public Optional<Application> find(UUID id) {
-        Optional<Application> found = jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = ?").param(id)
-                .query((rs, n) -> row(rs)).optional();
-        return found.map(a -> new Application(a.id(), a.scheme(), a.status(), a.locale(), a.situation(),
-                choices(a.id()), a.contact(), a.reference(), a.verdictAtSubmit(), a.createdAt(), a.updatedAt(),
-                a.submittedAt()));
+        return applications.findWithChoicesById(id).map(this::toApplication);
     }
 
-    /** Submitted applications (any status after DRAFT), the longest waiting first. */
-    public List<Application> cases() {
-        List<UUID> ids = jdbc.sql("SELECT id FROM application WHERE status <> 'DRAFT' ORDER BY submitted_at")
-                .query(UUID.class).list();
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    /** The version a caseworker saw, to hand back with a step ({@link #decide(UUID, ApplicationStatus, String, Instant, Long)}). */
+    @Transactional(readOnly = true)
+    public Optional<Long> version(UUID id) {
+        return applications.findById(id).map(e -> e.version);
+    }
+
+    /** An application in the caseworker queue: what the list shows, without household or contact details. */
+    public record QueueRow(UUID id, long version, String reference, Scheme scheme, ApplicationStatus status,
+                           Instant submittedAt) {
     }
 
     /**
-     * A caseworker's step: the new status, the reason or question, and when. Only for submitted applications.
+     * Rows of the caseworker queue, the longest waiting first; each filter is optional (null).
+     *
+     * @param submittedBefore only applications submitted before this moment ("waiting longer than")
+     * @param overdueBefore   only open applications submitted before this moment (their decision date has passed)
+     */
+    @Transactional(readOnly = true)
+    public List<QueueRow> queue(@Nullable Scheme scheme, @Nullable ApplicationStatus status,
+                                @Nullable Instant submittedBefore, @Nullable Instant overdueBefore, long offset,
+                                int limit) {
+        return applications.findQueue(scheme, status, orAll(submittedBefore), overdueBefore != null,
+                orAll(overdueBefore), new OffsetPage(offset, limit));
+    }
+
+    /** How many rows {@link #queue} has with these filters. */
+    @Transactional(readOnly = true)
+    public long queueSize(@Nullable Scheme scheme, @Nullable ApplicationStatus status,
+                          @Nullable Instant submittedBefore, @Nullable Instant overdueBefore) {
+        return applications.countQueue(scheme, status, orAll(submittedBefore), overdueBefore != null,
+                orAll(overdueBefore));
+    }
+
+    /** A moment after every submission, for "no limit". */
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
+    private static Instant orAll(@Nullable Instant before) {
+        return before == null ? END_OF_TIME : before;
+    }
+
+    /**
+     * A caseworker's step: the new status, the reason or question, and when. Only for submitted applications, and,
+     * when {@code expectedVersion} is given, only if nobody changed the application since the caseworker saw it.
      * {@code decided_at} is set by a decision (granted, refused) only; asking for information is not one.
      */
-    public boolean decide(UUID id, ApplicationStatus status, String note, Instant at) {
+    public boolean decide(UUID id, ApplicationStatus status, String note, Instant at, @Nullable Long expectedVersion) {
         boolean decision = status == ApplicationStatus.GRANTED || status == ApplicationStatus.REFUSED;
-        return jdbc.sql("UPDATE application SET status = ?, decision_note = ?, decided_at = ?, updated_at = ? "
-                        + "WHERE id = ? AND status IN ('SUBMITTED', 'INFO_REQUESTED')")
-                .params(status.name(), note, decision ? utc(at) : null, utc(at), id).update() == 1;
+        return applications.decide(id, status, note, decision ? at : null, at, expectedVersion) == 1;
+    }
+
+    /** {@link #decide(UUID, ApplicationStatus, String, Instant, Long)} whatever the version. */
+    public boolean decide(UUID id, ApplicationStatus status, String note, Instant at) {
+        return decide(id, status, note, at, null);
     }
 
     /** The resident answered the caseworker's question: back to the queue as submitted. */
     public boolean informationReceived(UUID id, Instant at) {
-        return jdbc.sql("UPDATE application SET status = 'SUBMITTED', updated_at = ? WHERE id = ? "
-                        + "AND status = 'INFO_REQUESTED'")
-                .params(utc(at), id).update() == 1;
+        return applications.informationReceived(id, at) == 1;
     }
 
     /** The caseworker's last reason or question, if any. */
+    @Transactional(readOnly = true)
     public Optional<String> decisionNote(UUID id) {
-        return jdbc.sql("SELECT decision_note FROM application WHERE id = ?").param(id).query(String.class)
-                .optional().filter(java.util.Objects::nonNull);
+        return applications.findDecisionNote(id);
     }
 
     /** The assessment stored at submit, as JSON. */
+    @Transactional(readOnly = true)
     public Optional<String> assessmentJson(UUID id) {
-        return jdbc.sql("SELECT assessment_json FROM application WHERE id = ?").param(id).query(String.class)
-                .optional();
+        return applications.findAssessmentJson(id);
     }
 
     /** Drafts last changed before the cutoff that have an e-mail address and have not had a reminder yet. */
+    @Transactional(readOnly = true)
     public List<Application> draftsToRemind(Instant cutoff) {
-        List<UUID> ids = jdbc.sql("SELECT id FROM application WHERE status = 'DRAFT' AND updated_at < ? "
-                        + "AND reminder_sent_at IS NULL AND contact_email IS NOT NULL AND contact_email <> '' "
-                        + "ORDER BY updated_at").param(utc(cutoff)).query(UUID.class).list();
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        return applications.findDraftsToRemind(cutoff).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     /** Records the reminder; false when another run sent it first. */
     public boolean markReminded(UUID id, Instant at) {
-        return jdbc.sql("UPDATE application SET reminder_sent_at = ? WHERE id = ? AND reminder_sent_at IS NULL")
-                .params(utc(at), id).update() == 1;
+        return applications.markReminded(id, at) == 1;
     }
 
     /** Deletes drafts last changed before the cutoff, with their choices and resume tokens; returns how many. */
     public int deleteDraftsUpdatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM application WHERE status = 'DRAFT' AND updated_at < ?").param(utc(cutoff))
-                .update();
+        return applications.deleteDraftsUpdatedBefore(cutoff);
     }
 
     /**
@@ -168,19 +193,18 @@ public class ApplicationStore {
      * with an e-mail address); returns how many.
      */
     public int deleteUnlinkedDraftsUpdatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM application WHERE status = 'DRAFT' AND updated_at < ? AND NOT EXISTS "
-                + "(SELECT 1 FROM resume_token t WHERE t.application_id = application.id)").param(utc(cutoff)).update();
+        return applications.deleteUnlinkedDraftsUpdatedBefore(cutoff);
     }
 
     public void insertResumeToken(String tokenHash, UUID applicationId, Instant createdAt, Instant expiresAt) {
-        jdbc.sql("INSERT INTO resume_token (token_hash, application_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(tokenHash, applicationId, utc(createdAt), utc(expiresAt)).update();
+        entityManager.persist(new ResumeTokenEntity(tokenHash, applicationId, createdAt, expiresAt));
+        entityManager.flush();
     }
 
     /** The application a resume token belongs to, when the token has not expired at {@code now}. */
+    @Transactional(readOnly = true)
     public Optional<UUID> applicationForToken(String tokenHash, Instant now) {
-        return jdbc.sql("SELECT application_id FROM resume_token WHERE token_hash = ? AND expires_at > ?")
-                .params(tokenHash, utc(now)).query(UUID.class).optional();
+        return tokens.findApplicationId(tokenHash, now);
     }
 
     /**
@@ -190,12 +214,9 @@ public class ApplicationStore {
     }
 
     /** Granted and refused applications decided before the cutoff, the oldest decision first. */
+    @Transactional(readOnly = true)
     public List<Decided> decidedBefore(Instant cutoff) {
-        return jdbc.sql("SELECT id, reference, decided_at FROM application WHERE status IN ('GRANTED', 'REFUSED') "
-                        + "AND decided_at < ? ORDER BY decided_at").param(utc(cutoff))
-                .query((rs, n) -> new Decided(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        instant(rs, "decided_at")))
-                .list();
+        return applications.findDecidedBefore(cutoff);
     }
 
     /**
@@ -203,41 +224,12 @@ public class ApplicationStore {
      * foreign keys cascade); false when it is no longer such an application.
      */
     public boolean deleteDecided(UUID id, Instant cutoff) {
-        return jdbc.sql("DELETE FROM application WHERE id = ? AND status IN ('GRANTED', 'REFUSED') "
-                + "AND decided_at < ?").params(id, utc(cutoff)).update() == 1;
+        return applications.deleteDecided(id, cutoff) == 1;
     }
 
-    private List<Choice> choices(UUID id) {
-        return jdbc.sql("SELECT beneficiary, person_index, item FROM application_choice WHERE application_id = ? "
-                        + "ORDER BY beneficiary, person_index, item").param(id)
-                .query((rs, n) -> new Choice(Beneficiary.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3)))
-                .list();
-    }
-
-    private Application row(ResultSet rs) throws SQLException {
-        Date birth = rs.getDate("contact_birth_date");
-        ContactDetails contact = new ContactDetails(rs.getString("contact_name"), rs.getString("contact_street"),
-                rs.getString("contact_postcode"), rs.getString("contact_place"),
-                birth == null ? null : birth.toLocalDate(), rs.getString("contact_email"),
-                rs.getString("contact_phone"), rs.getString("contact_iban"));
-        String verdict = rs.getString("verdict_at_submit");
-        return new Application(rs.getObject("id", UUID.class), Scheme.valueOf(rs.getString("scheme")),
-                ApplicationStatus.valueOf(rs.getString("status")), Locale.of(rs.getString("locale")),
-                situations.readValue(rs.getString("situation_json")), List.of(), contact,
-                rs.getString("reference"), verdict == null ? null : Verdict.valueOf(verdict),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"));
-    }
-
-    private static @Nullable Date date(ContactDetails c) {
-        return c.birthDate() == null ? null : Date.valueOf(c.birthDate());
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private Application toApplication(ApplicationEntity e) {
+        List<Choice> choices = e.choices.stream().map(ChoiceValue::toChoice).sorted(CHOICE_ORDER).toList();
+        return new Application(e.id, e.scheme, e.status, Locale.of(e.locale), situations.readValue(e.situationJson),
+                choices, e.contact(), e.reference, e.verdictAtSubmit, e.createdAt, e.updatedAt, e.submittedAt);
     }
 }

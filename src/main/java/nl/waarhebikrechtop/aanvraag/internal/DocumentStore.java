@@ -1,16 +1,14 @@
 package nl.waarhebikrechtop.aanvraag.internal;
 
+import jakarta.persistence.EntityManager;
 import nl.waarhebikrechtop.aanvraag.Document;
-import nl.waarhebikrechtop.aanvraag.DocumentType;
 import nl.waarhebikrechtop.aanvraag.Message;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,84 +16,147 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The {@code application_document} and {@code application_message} tables. Every query names the application as
- * well as the document, so a document id alone never reaches another application's file.
+ * The application's files and conversation ({@code application_document}, {@code application_document_chunk},
+ * {@code application_message}). Every query names the application as well as the document, so a document id alone
+ * never reaches another application's file. A file's bytes are stored in pieces and read back as a stream, one
+ * piece at a time.
  */
 @Repository
+@Transactional
 public class DocumentStore {
 
-    private static final String DOCUMENT_COLUMNS = "id, file_name, media_type, size_bytes, uploaded_at";
+    /** The size of a stored piece of a file: a download holds at most this much of it in memory at a time. */
+    static final int CHUNK_BYTES = 256 * 1024;
 
-    private final JdbcClient jdbc;
+    private final DocumentRepository documents;
+    private final MessageRepository messages;
+    private final ApplicationRepository applications;
+    private final EntityManager entityManager;
 
-    public DocumentStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DocumentStore(DocumentRepository documents, MessageRepository messages, ApplicationRepository applications,
+                  EntityManager entityManager) {
+        this.documents = documents;
+        this.messages = messages;
+        this.applications = applications;
+        this.entityManager = entityManager;
     }
 
     public void insert(UUID applicationId, Document document, byte[] content) {
-        jdbc.sql("INSERT INTO application_document (id, application_id, file_name, media_type, size_bytes, content, "
-                        + "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(document.id(), applicationId, document.fileName(), document.type().mediaType(),
-                        document.sizeBytes(), content, utc(document.uploadedAt()))
-                .update();
+        entityManager.persist(new DocumentEntity(applicationId, document));
+        for (int index = 0; index * CHUNK_BYTES < content.length; index++) {
+            int from = index * CHUNK_BYTES;
+            entityManager.persist(new DocumentChunkEntity(document.id(), index,
+                    Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_BYTES))));
+            if (index % 4 == 3) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
     }
 
+    @Transactional(readOnly = true)
     public int count(UUID applicationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM application_document WHERE application_id = ?").param(applicationId)
-                .query(Integer.class).single();
+        return documents.countByApplicationId(applicationId);
     }
 
     /** The application's documents, oldest first, without their bytes. */
+    @Transactional(readOnly = true)
     public List<Document> list(UUID applicationId) {
-        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM application_document WHERE application_id = ? "
-                        + "ORDER BY uploaded_at, file_name").param(applicationId)
-                .query((rs, n) -> document(rs)).list();
+        return documents.findByApplicationIdOrderByUploadedAtAscFileNameAsc(applicationId).stream()
+                .map(DocumentEntity::toDocument).toList();
     }
 
+    @Transactional(readOnly = true)
     public Optional<Document> find(UUID applicationId, UUID documentId) {
-        return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM application_document WHERE application_id = ? AND id = ?")
-                .params(applicationId, documentId).query((rs, n) -> document(rs)).optional();
+        return documents.findByApplicationIdAndId(applicationId, documentId).map(DocumentEntity::toDocument);
     }
 
+    /**
+     * The file's bytes as a stream that reads one stored piece at a time, each in a query of its own (so the
+     * stream may be read after the caller's transaction ended, as a download does); empty when the file does not
+     * belong to that application.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InputStream> open(UUID applicationId, UUID documentId) {
+        return find(applicationId, documentId).map(d -> new ChunkStream(d.id(), d.sizeBytes()));
+    }
+
+    /** The whole file in memory: for tests and small checks only; downloads use {@link #open}. */
+    @Transactional(readOnly = true)
     public Optional<byte[]> content(UUID applicationId, UUID documentId) {
-        return jdbc.sql("SELECT content FROM application_document WHERE application_id = ? AND id = ?")
-                .params(applicationId, documentId).query((rs, n) -> rs.getBytes(1)).optional();
+        return open(applicationId, documentId).map(in -> {
+            try (in) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public boolean delete(UUID applicationId, UUID documentId) {
-        return jdbc.sql("DELETE FROM application_document WHERE application_id = ? AND id = ?")
-                .params(applicationId, documentId).update() == 1;
+        return documents.deleteByApplicationIdAndId(applicationId, documentId) == 1;
     }
 
     public void insertMessage(UUID applicationId, Message message) {
-        jdbc.sql("INSERT INTO application_message (id, application_id, author, body, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), applicationId, message.author().name(), message.body(),
-                        utc(message.createdAt()))
-                .update();
+        entityManager.persist(new MessageEntity(applicationId, message));
+        entityManager.flush();
     }
 
     /** The conversation about the application, oldest first. */
+    @Transactional(readOnly = true)
     public List<Message> messages(UUID applicationId) {
-        return jdbc.sql("SELECT author, body, created_at FROM application_message WHERE application_id = ? "
-                        + "ORDER BY created_at").param(applicationId)
-                .query((rs, n) -> new Message(Message.Author.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .list();
+        return messages.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream().map(MessageEntity::toMessage)
+                .toList();
     }
 
-    /** Applications a caseworker ever asked a question about. */
-    public Set<UUID> applicationsWithQuestions() {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT application_id FROM application_message "
-                + "WHERE author = 'CASEWORKER'").query(UUID.class).list());
+    /** Of these applications, those a caseworker ever asked a question about. */
+    @Transactional(readOnly = true)
+    public Set<UUID> askedAmong(List<UUID> applicationIds) {
+        return applicationIds.isEmpty() ? Set.of() : new HashSet<>(applications.findAskedAmong(applicationIds));
     }
 
-    private static Document document(ResultSet rs) throws SQLException {
-        return new Document(rs.getObject("id", UUID.class), rs.getString("file_name"),
-                DocumentType.ofMediaType(rs.getString("media_type")).orElseThrow(), rs.getLong("size_bytes"),
-                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
-    }
+    /** Reads a stored file piece by piece; a piece that has gone (the file was deleted meanwhile) ends in an error. */
+    private final class ChunkStream extends InputStream {
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        private final UUID documentId;
+        private final long size;
+        private int nextChunk;
+        private long delivered;
+        private byte[] chunk = new byte[0];
+        private int position;
+
+        ChunkStream(UUID documentId, long size) {
+            this.documentId = documentId;
+            this.size = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position == chunk.length) {
+                if (delivered >= size) {
+                    return -1;
+                }
+                chunk = documents.findChunk(documentId, nextChunk)
+                        .orElseThrow(() -> new IOException("document " + documentId + " is gone"));
+                nextChunk++;
+                position = 0;
+            }
+            int n = Math.min(length, chunk.length - position);
+            System.arraycopy(chunk, position, buffer, offset, n);
+            position += n;
+            delivered += n;
+            return n;
+        }
     }
 }

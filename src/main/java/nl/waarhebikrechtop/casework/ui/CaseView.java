@@ -2,6 +2,8 @@ package nl.waarhebikrechtop.casework.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +39,6 @@ import nl.waarhebikrechtop.shared.ui.MoneyInput;
 import nl.waarhebikrechtop.shared.ui.PageHeading;
 import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 
-import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
 /**
@@ -112,22 +113,22 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H2(getTranslation("case.lastNote")), new Paragraph(file.note()));
         }
         if (a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED) {
-            add(actions(a));
+            add(actions(a, file.version()));
         }
     }
 
-    private Div actions(Application a) {
+    private Div actions(Application a, long version) {
         TextArea note = new TextArea(getTranslation("case.note"));
         note.setMaxLength(Casework.NOTE_MAX_LENGTH);
         note.setHelperText(getTranslation("case.noteHelp"));
         note.setWidthFull();
         Button info = new Button(getTranslation("case.askInfo"), e -> act(note, true,
-                () -> casework.askForInformation(a.id(), note.getValue(), user.actor())));
+                () -> casework.askForInformation(a.id(), version, note.getValue(), user.actor())));
         Button grant = new Button(getTranslation("case.grant"), e -> act(note, false,
-                () -> casework.grant(a.id(), note.getValue(), user.actor())));
+                () -> casework.grant(a.id(), version, note.getValue(), user.actor())));
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button refuse = new Button(getTranslation("case.refuse"), e -> act(note, true,
-                () -> casework.refuse(a.id(), note.getValue(), user.actor())));
+                () -> casework.refuse(a.id(), version, note.getValue(), user.actor())));
         Div buttons = new Div(info, grant, refuse);
         buttons.addClassName("case-buttons");
         Div actions = new Div(new H2(getTranslation("case.actions")), note, buttons);
@@ -143,7 +144,15 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             note.focus();
             return;
         }
-        step.run();
+        try {
+            step.run();
+        } catch (Casework.CaseChangedException e) {
+            // A colleague or the resident got there first: show the application as it is now, and say so.
+            UI.getCurrent().refreshCurrentRoute(false);
+            Notification.show(getTranslation("case.changed"), 10_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
         UI.getCurrent().refreshCurrentRoute(false);
     }
 
@@ -158,8 +167,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (Document document : file.documents()) {
             DownloadHandler download = DownloadHandler.fromInputStream(event ->
                     casework.document(applicationId, document.id(), actor)
-                            .map(d -> new DownloadResponse(new ByteArrayInputStream(d.content()), d.document().fileName(),
-                                    d.document().type().mediaType(), d.content().length))
+                            .map(d -> new DownloadResponse(d.content(), d.document().fileName(),
+                                    d.document().type().mediaType(), d.document().sizeBytes()))
                             .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
             list.add(new ListItem(new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("case.document",
                     document.fileName(), document.readableSize(getLocale()),

@@ -5,13 +5,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Casework;
+import nl.waarhebikrechtop.aanvraag.QueueEntry;
+import nl.waarhebikrechtop.aanvraag.QueueFilter;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.shared.DutchTime;
@@ -22,10 +24,11 @@ import nl.waarhebikrechtop.shared.ui.PortalRoutes;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
-/** The queue of submitted applications with the days left of the 8-week decision period; overdue ones stand out. */
+/**
+ * The queue of submitted applications with the days left of the 8-week decision period; overdue ones stand out. The
+ * grid loads rows page by page from the database as the caseworker scrolls, with the filters applied there.
+ */
 @Route(value = PortalRoutes.STAFF_APPLICATIONS, layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "CASEWORKER"})
 class QueueView extends Div implements HasDynamicTitle {
@@ -35,19 +38,20 @@ class QueueView extends Div implements HasDynamicTitle {
     /** The "waiting longer than" filter, in weeks; the decision period is 8. */
     private static final List<Integer> WAITING_WEEKS = List.of(2, 4, 6);
 
+    /** Rows fetched per round trip as the caseworker scrolls. */
+    private static final int PAGE_SIZE = 50;
+
     private final Casework casework;
-    private final List<Application> all;
     private final Select<Scheme> scheme = new Select<>();
     private final Select<ApplicationStatus> status = new Select<>();
     private final Select<Integer> waiting = new Select<>();
-    private final Set<UUID> answered;
+    private final Span count = new Span();
     private final Checkbox overdueOnly = new Checkbox(getTranslation("queue.overdueOnly"));
-    private final Grid<Application> grid = new Grid<>();
+    private final Grid<QueueEntry> grid = new Grid<>();
 
     QueueView(Casework casework, CurrentUser user) {
         this.casework = casework;
-        this.all = casework.queue(user.actor());
-        this.answered = casework.answered(all);
+        casework.queueViewed(user.actor());
         addClassName("queue-view");
         scheme.setLabel(getTranslation("queue.scheme"));
         scheme.setItems(Scheme.values());
@@ -71,28 +75,28 @@ class QueueView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(a -> new Anchor(PortalRoutes.STAFF_APPLICATIONS + "/" + a.id(), a.reference()))
                 .setHeader(getTranslation("queue.reference"));
         grid.addColumn(a -> getTranslation("queue.scheme." + a.scheme().name())).setHeader(getTranslation("queue.scheme"));
-        grid.addColumn(a -> answered.contains(a.id()) ? getTranslation("queue.status.answered") : statusText(a.status()))
+        grid.addColumn(a -> a.answered() ? getTranslation("queue.status.answered") : statusText(a.status()))
                 .setHeader(getTranslation("queue.status"));
         grid.addColumn(a -> DAY.format(a.submittedAt())).setHeader(getTranslation("queue.submitted"));
         grid.addColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft"));
-        grid.setPartNameGenerator(a -> open(a) && casework.daysLeft(a) < 0 ? "overdue" : null);
-        grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addClassName("queue-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("queue.grid"));
         Div filters = new Div(scheme, status, waiting, overdueOnly);
         filters.addClassName("queue-filters");
-        add(new PageHeading(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), filters, grid);
+        count.addClassName("queue-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        add(new PageHeading(getTranslation("queue.title")), new Paragraph(getTranslation("queue.intro")), filters,
+                count, grid);
         filter();
     }
 
-    private static boolean open(Application a) {
-        return a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.INFO_REQUESTED;
-    }
-
-    private String daysLeft(Application a) {
-        if (!open(a)) {
+    private String daysLeft(QueueEntry a) {
+        if (!a.open()) {
             return "-";
         }
-        long left = casework.daysLeft(a);
+        long left = a.daysLeft();
         return left < 0 ? getTranslation("queue.overdue", -left) : getTranslation("queue.left", left);
     }
 
@@ -101,12 +105,12 @@ class QueueView extends Div implements HasDynamicTitle {
     }
 
     private void filter() {
-        grid.setItems(all.stream()
-                .filter(a -> scheme.getValue() == null || a.scheme() == scheme.getValue())
-                .filter(a -> status.getValue() == null || a.status() == status.getValue())
-                .filter(a -> waiting.getValue() == null || casework.daysWaiting(a) > 7L * waiting.getValue())
-                .filter(a -> !overdueOnly.getValue() || (open(a) && casework.daysLeft(a) < 0))
-                .toList());
+        QueueFilter filter = new QueueFilter(scheme.getValue(), status.getValue(), waiting.getValue(),
+                overdueOnly.getValue());
+        long size = casework.queueSize(filter);
+        count.setText(getTranslation("queue.count", size));
+        grid.setItems(query -> casework.queue(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, casework.queueSize(filter)));
     }
 
     @Override
