@@ -35,6 +35,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A caseworker finds a submitted application, sees the assessment, and grants, refuses or asks for information. */
@@ -110,6 +111,21 @@ class CaseworkTest extends KaribuTest {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(audit.recent(10)).anySatisfy(e -> assertThat(e.toString()).contains("application.granted").contains(reference));
         assertThat(_find(Button.class, s -> s.withText("Toekennen"))).as("no steps after a decision").isEmpty();
+    }
+
+    @Test
+    void a_step_on_a_page_that_a_colleague_overtook_is_refused_and_the_page_shows_the_case_as_it_is_now() {
+        navigate(PortalRoutes.STAFF_APPLICATIONS + "/" + id);
+        casework.askForInformation(id, "Stuur uw loonstrook.", "colleague");
+
+        _click(_get(Button.class, s -> s.withText("Toekennen")));
+
+        expectNotifications(translate("case.changed"));
+        assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single())
+                .as("the colleague's question stands").isEqualTo("INFO_REQUESTED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE template_id = 'application-granted'")
+                .query(Long.class).single()).as("nothing sent").isZero();
+        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withText("Stuur uw loonstrook."));
     }
 
     @Test
