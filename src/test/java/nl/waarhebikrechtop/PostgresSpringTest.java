@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The whole application on the PostgreSQL server (Flyway migrations, Hibernate's schema validation, the
  * repositories), in a schema of its own per test JVM that is dropped when the JVM ends. Subclasses share one Spring
  * context. Same server and skip rule as {@link PostgresMigrationsTest}; tests clean up after themselves (for example
- * with {@code @Transactional}).
+ * with {@code @Transactional}). A test that extends another base class calls {@link #postgres} and
+ * {@link #requirePostgres} from its own {@code @DynamicPropertySource} and {@code @BeforeAll} methods.
  */
 @SpringBootTest
 public abstract class PostgresSpringTest {
@@ -26,7 +27,7 @@ public abstract class PostgresSpringTest {
     private static boolean prepared;
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
+    public static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> PostgresMigrationsTest.URL + "?currentSchema=" + SCHEMA);
         registry.add("spring.datasource.username", () -> PostgresMigrationsTest.USER);
         registry.add("spring.datasource.password", () -> PostgresMigrationsTest.PASSWORD);
@@ -35,7 +36,7 @@ public abstract class PostgresSpringTest {
     }
 
     @BeforeAll
-    static void requirePostgres() throws SQLException {
+    public static void requirePostgres() throws SQLException {
         assumeTrue(PostgresMigrationsTest.reachable(), "Skipped: no PostgreSQL server reachable at "
                 + PostgresMigrationsTest.URL);
         synchronized (PostgresSpringTest.class) {

@@ -23,6 +23,17 @@ import java.util.UUID;
  */
 interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
 
+    /** The caseworker queue's filters, shared by its rows and its count (see {@link #findQueue}). */
+    String QUEUE_WHERE = """
+            WHERE a.status <> nl.waarhebikrechtop.aanvraag.ApplicationStatus.DRAFT
+              AND (:scheme IS NULL OR a.scheme = :scheme)
+              AND (:status IS NULL OR a.status = :status)
+              AND a.submittedAt < :submittedBefore
+              AND (:overdueOnly = FALSE OR (a.submittedAt < :overdueBefore
+                   AND a.status IN (nl.waarhebikrechtop.aanvraag.ApplicationStatus.SUBMITTED,
+                                    nl.waarhebikrechtop.aanvraag.ApplicationStatus.INFO_REQUESTED)))
+            """;
+
     @EntityGraph(attributePaths = "choices")
     Optional<ApplicationEntity> findWithChoicesById(UUID id);
 
@@ -107,13 +118,7 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
             SELECT new nl.waarhebikrechtop.aanvraag.internal.ApplicationStore$QueueRow(a.id, a.version, a.reference,
                 a.scheme, a.status, a.submittedAt)
             FROM ApplicationEntity a
-            WHERE a.status <> nl.waarhebikrechtop.aanvraag.ApplicationStatus.DRAFT
-              AND (:scheme IS NULL OR a.scheme = :scheme)
-              AND (:status IS NULL OR a.status = :status)
-              AND a.submittedAt < :submittedBefore
-              AND (:overdueOnly = FALSE OR (a.submittedAt < :overdueBefore
-                   AND a.status IN (nl.waarhebikrechtop.aanvraag.ApplicationStatus.SUBMITTED,
-                                    nl.waarhebikrechtop.aanvraag.ApplicationStatus.INFO_REQUESTED)))
+            """ + QUEUE_WHERE + """
             ORDER BY a.submittedAt, a.id""")
     List<ApplicationStore.QueueRow> findQueue(@Nullable Scheme scheme, @Nullable ApplicationStatus status,
                                               Instant submittedBefore, boolean overdueOnly, Instant overdueBefore,
@@ -122,13 +127,7 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
     /** How many applications {@link #findQueue} finds with these filters. */
     @Query("""
             SELECT COUNT(a) FROM ApplicationEntity a
-            WHERE a.status <> nl.waarhebikrechtop.aanvraag.ApplicationStatus.DRAFT
-              AND (:scheme IS NULL OR a.scheme = :scheme)
-              AND (:status IS NULL OR a.status = :status)
-              AND a.submittedAt < :submittedBefore
-              AND (:overdueOnly = FALSE OR (a.submittedAt < :overdueBefore
-                   AND a.status IN (nl.waarhebikrechtop.aanvraag.ApplicationStatus.SUBMITTED,
-                                    nl.waarhebikrechtop.aanvraag.ApplicationStatus.INFO_REQUESTED)))""")
+            """ + QUEUE_WHERE)
     long countQueue(@Nullable Scheme scheme, @Nullable ApplicationStatus status, Instant submittedBefore,
                     boolean overdueOnly, Instant overdueBefore);
 

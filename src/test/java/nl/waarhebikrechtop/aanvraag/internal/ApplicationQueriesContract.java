@@ -13,6 +13,8 @@ import nl.waarhebikrechtop.aanvraag.TestFiles;
 import nl.waarhebikrechtop.eligibility.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,22 +30,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every query of the application and document stores, run on H2 ({@link ApplicationQueriesH2Test}) and on the
- * PostgreSQL server ({@link ApplicationQueriesPostgresTest}); each test runs in a transaction that is rolled back
- * (declared here: Spring looks for it on the class that declares the test method).
+ * PostgreSQL server ({@link ApplicationQueriesPostgresTest}); each test runs in a transaction that is rolled back.
  */
+@SpringBootTest
 @Transactional
-interface ApplicationQueriesContract {
+abstract class ApplicationQueriesContract {
 
-    Instant T0 = Instant.parse("2026-03-02T09:00:00.123456Z");
+    static final Instant T0 = Instant.parse("2026-03-02T09:00:00.123456Z");
 
-    ApplicationStore applications();
+    @Autowired private ApplicationStore applications;
+    @Autowired private DocumentStore documents;
+    @Autowired private JdbcClient jdbc;
 
-    DocumentStore documents();
+    private ApplicationStore applications() {
+        return applications;
+    }
 
-    JdbcClient jdbc();
+    private DocumentStore documents() {
+        return documents;
+    }
+
+    private JdbcClient jdbc() {
+        return jdbc;
+    }
 
     @BeforeEach
-    default void emptyTables() {
+    void emptyTables() {
         jdbc().sql("DELETE FROM application").update();
     }
 
@@ -67,7 +79,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void applications_and_resume_tokens_round_trip() {
+    void applications_and_resume_tokens_round_trip() {
         Application draft = draft(Scheme.MEEDOEN, T0, List.of(new Choice(Beneficiary.APPLICANT, 0,
                 Choice.SPORT_CULTURE), Choice.forChild(1, Choice.MEEDOEN_PREMIUM)));
         applications().save(draft);
@@ -90,7 +102,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void saving_a_draft_again_replaces_its_choices_and_allows_a_new_reminder() {
+    void saving_a_draft_again_replaces_its_choices_and_allows_a_new_reminder() {
         Application draft = draft(Scheme.KINDPAKKET, T0, List.of(Choice.forChild(0, "fiets")));
         applications().save(draft);
         assertThat(applications().draftsToRemind(T0.plusSeconds(1))).extracting(Application::id)
@@ -114,7 +126,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void decided_applications_are_found_and_deleted_with_their_choices_and_links() {
+    void decided_applications_are_found_and_deleted_with_their_choices_and_links() {
         Instant decided = T0.plus(Duration.ofDays(20));
         UUID granted = submitted(Scheme.MEEDOEN, "MD-2026-GRANTD", T0);
         UUID asked = submitted(Scheme.MEEDOEN, "MD-2026-ASKEDD", T0);
@@ -141,7 +153,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void a_step_on_a_version_that_was_overtaken_changes_nothing() {
+    void a_step_on_a_version_that_was_overtaken_changes_nothing() {
         UUID id = submitted(Scheme.KINDPAKKET, "KP-2026-VERSIO", T0);
         long seen = applications().version(id).orElseThrow();
 
@@ -159,7 +171,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void the_queue_filters_pages_and_counts_in_the_database() {
+    void the_queue_filters_pages_and_counts_in_the_database() {
         UUID oldKindpakket = submitted(Scheme.KINDPAKKET, "KP-2026-OLDEST", T0);
         UUID meedoen = submitted(Scheme.MEEDOEN, "MD-2026-MIDDLE", T0.plus(Duration.ofDays(10)));
         UUID granted = submitted(Scheme.KINDPAKKET, "KP-2026-GRANTD", T0.plus(Duration.ofDays(20)));
@@ -191,7 +203,7 @@ interface ApplicationQueriesContract {
     }
 
     @Test
-    default void a_file_is_stored_in_pieces_and_read_back_as_a_stream() throws Exception {
+    void a_file_is_stored_in_pieces_and_read_back_as_a_stream() throws Exception {
         Application draft = draft(Scheme.KINDPAKKET, T0, List.of());
         applications().save(draft);
         byte[] big = TestFiles.pngOfSize(3 * 1024 * 1024 + 17);

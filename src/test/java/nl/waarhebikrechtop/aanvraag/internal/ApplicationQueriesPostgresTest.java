@@ -1,28 +1,22 @@
 package nl.waarhebikrechtop.aanvraag.internal;
 
 import nl.waarhebikrechtop.PostgresSpringTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.sql.SQLException;
 
 /** {@link ApplicationQueriesContract} on the PostgreSQL server (skipped, saying why, where none is reachable). */
-class ApplicationQueriesPostgresTest extends PostgresSpringTest implements ApplicationQueriesContract {
+class ApplicationQueriesPostgresTest extends ApplicationQueriesContract {
 
-    @Autowired ApplicationStore applications;
-    @Autowired DocumentStore documents;
-    @Autowired JdbcClient jdbc;
-
-    @Override
-    public ApplicationStore applications() {
-        return applications;
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSpringTest.postgres(registry);
     }
 
-    @Override
-    public DocumentStore documents() {
-        return documents;
-    }
-
-    @Override
-    public JdbcClient jdbc() {
-        return jdbc;
+    @BeforeAll
+    static void requirePostgres() throws SQLException {
+        PostgresSpringTest.requirePostgres();
     }
 }
