@@ -197,7 +197,7 @@ public class ApplicationService {
                 result == null ? null : result.verdict(), now)) {
             throw new IllegalStateException("application " + saved.id() + " was submitted already");
         }
-        LocalDate decideBy = DutchTime.dateOf(now).plus(DECISION_PERIOD);
+        LocalDate decideBy = decideBy(now);
         String token = issueResumeToken(saved.id());
         outbox.enqueue(OutgoingMail.oneOff("application-submitted", saved.locale(), saved.contact().email(), Map.of(
                 "name", saved.contact().name(),
@@ -327,7 +327,12 @@ public class ApplicationService {
         if (application.submittedAt() == null) {
             throw new IllegalArgumentException("not submitted");
         }
-        return DutchTime.dateOf(application.submittedAt()).plus(DECISION_PERIOD);
+        return decideBy(application.submittedAt());
+    }
+
+    /** The legal decision date of an application submitted at that moment: 8 weeks after the Dutch date. */
+    static LocalDate decideBy(Instant submittedAt) {
+        return DutchTime.dateOf(submittedAt).plus(DECISION_PERIOD);
     }
 
     /** Stores a draft as it is on the screen, without mail: when its first file is uploaded. */

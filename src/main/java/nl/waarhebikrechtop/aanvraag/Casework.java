@@ -95,8 +95,8 @@ public class Casework {
         Set<UUID> asked = documents.askedAmong(rows.stream().map(ApplicationStore.QueueRow::id).toList());
         LocalDate today = DutchTime.today(clock);
         return rows.stream().map(r -> new QueueEntry(r.id(), r.reference(), r.scheme(), r.status(), r.submittedAt(),
-                answered(r.status(), asked.contains(r.id())), ChronoUnit.DAYS.between(today,
-                        DutchTime.dateOf(r.submittedAt()).plus(ApplicationService.DECISION_PERIOD)))).toList();
+                answered(r.status(), asked.contains(r.id())),
+                ChronoUnit.DAYS.between(today, ApplicationService.decideBy(r.submittedAt())))).toList();
     }
 
     /** How many applications the queue has with this filter. */
