@@ -41,19 +41,20 @@ public class DocumentStore {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Stores the file in pieces. Each piece is written and let go of at once, so the persistence context holds no
+     * copy of the bytes; other entities of the caller's transaction stay managed.
+     */
     public void insert(UUID applicationId, Document document, byte[] content) {
         entityManager.persist(new DocumentEntity(applicationId, document));
         for (int index = 0; index * CHUNK_BYTES < content.length; index++) {
             int from = index * CHUNK_BYTES;
-            entityManager.persist(new DocumentChunkEntity(document.id(), index,
-                    Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_BYTES))));
-            if (index % 4 == 3) {
-                entityManager.flush();
-                entityManager.clear();
-            }
+            DocumentChunkEntity chunk = new DocumentChunkEntity(document.id(), index,
+                    Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_BYTES)));
+            entityManager.persist(chunk);
+            entityManager.flush();
+            entityManager.detach(chunk);
         }
-        entityManager.flush();
-        entityManager.clear();
     }
 
     @Transactional(readOnly = true)
