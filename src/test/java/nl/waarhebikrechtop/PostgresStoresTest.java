@@ -4,10 +4,6 @@ import nl.waarhebikrechtop.account.AuditEntry;
 import nl.waarhebikrechtop.account.AuditLog;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.internal.AccountStore;
-import nl.waarhebikrechtop.mail.OutgoingMail.Retention;
-import nl.waarhebikrechtop.mail.RenderedMail;
-import nl.waarhebikrechtop.mail.internal.OutboxEntry;
-import nl.waarhebikrechtop.mail.internal.OutboxStore;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Beneficiary;
@@ -117,28 +113,6 @@ class PostgresStoresTest {
                 new Message(Message.Author.CASEWORKER, "Uw loonstrook, graag.", now));
         assertThat(applications.deleteUnlinkedDraftsUpdatedBefore(now.plusSeconds(1))).as("no resume link").isOne();
         assertThat(store.count(draft.id())).as("files go with their application").isZero();
-    }
-
-    @Test
-    void the_mail_outbox_round_trips_on_postgresql() {
-        OutboxStore store = new OutboxStore(jdbc);
-        Instant now = Instant.parse("2026-03-02T09:00:00.123456Z");
-        UUID kept = UUID.randomUUID();
-        UUID oneOff = UUID.randomUUID();
-        RenderedMail mail = new RenderedMail("Onderwerp € é", "tekst", "<p>tekst</p>");
-        store.insert(kept, "test-mail", Locale.of("nl"), "a@example.nl", mail, Retention.KEEP, now);
-        store.insert(oneOff, "test-mail", Locale.ENGLISH, "b@example.nl", mail, Retention.ERASE_AFTER_SENDING, now);
-
-        assertThat(store.findDue(now, 1)).hasSize(1);
-        assertThat(store.findDue(now.minusSeconds(1), 10)).isEmpty();
-        store.markRetry(kept, 1, now.plus(Duration.ofMinutes(1)), "down");
-        store.markSent(oneOff, now);
-
-        OutboxEntry retried = store.find(kept).orElseThrow();
-        assertThat(retried.nextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
-        assertThat(retried.subject()).isEqualTo("Onderwerp € é");
-        assertThat(store.find(oneOff).orElseThrow().erased()).isTrue();
-        assertThat(store.findRecent(10)).hasSize(2);
     }
 
     @Test
