@@ -1,9 +1,5 @@
 package nl.waarhebikrechtop;
 
-import nl.waarhebikrechtop.account.AuditEntry;
-import nl.waarhebikrechtop.account.AuditLog;
-import nl.waarhebikrechtop.account.Role;
-import nl.waarhebikrechtop.account.internal.AccountStore;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Beneficiary;
@@ -28,13 +24,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,26 +62,6 @@ class PostgresStoresTest {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
-    }
-
-    @Test
-    void accounts_and_the_audit_log_round_trip_on_postgresql() {
-        AccountStore accounts = new AccountStore(jdbc);
-        Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        accounts.save("jan", "Jan de Vries", "{bcrypt}x", Set.of(Role.CASEWORKER, Role.ADMIN), now);
-        accounts.save("jan", "Jan de Vries", "{bcrypt}y", Set.of(Role.EDITOR), now);
-
-        AccountStore.StoredAccount jan = accounts.find("jan").orElseThrow();
-        assertThat(jan.passwordHash()).isEqualTo("{bcrypt}y");
-        assertThat(jan.roles()).containsExactly(Role.EDITOR);
-        assertThat(jan.enabled()).isTrue();
-
-        AuditLog audit = new AuditLog(jdbc, Clock.fixed(now, ZoneOffset.UTC));
-        audit.record("jan", "application.granted", "application:1", null);
-        audit.record("jan", "application.viewed", "application:2", "details");
-        assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("application.viewed");
-        assertThat(audit.forSubject("application:1")).singleElement()
-                .satisfies(e -> assertThat(e.occurredAt()).isEqualTo(now));
     }
 
     @Test
