@@ -33,6 +33,12 @@ public class AccountStore {
     public void save(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         Account account = accounts.findById(username).orElseGet(() -> new Account(username, now));
         account.update(displayName, passwordHash, roles);
-        accounts.saveAndFlush(account);
+        // An existing account is written by dirty checking, not by save(): save() merges, and with Hibernate 7.4 a
+        // merge of an account already managed in this transaction lost the removal of its last role
+        // (AccountStoreContract.an_account_may_lose_all_its_roles).
+        if (account.isNew()) {
+            accounts.save(account);
+        }
+        accounts.flush();
     }
 }

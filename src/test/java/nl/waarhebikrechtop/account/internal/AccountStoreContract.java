@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import nl.waarhebikrechtop.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.Set;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accounts and their roles, on H2 ({@link AccountStoreTest}) and PostgreSQL ({@link AccountStorePostgresTest}), each
  * test in a transaction that is rolled back.
  */
+// On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
+@Transactional
 interface AccountStoreContract {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");

@@ -4,6 +4,7 @@ import nl.waarhebikrechtop.account.AuditEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 
@@ -13,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The audit log's queries on H2 ({@link AuditStoreTest}) and PostgreSQL ({@link AuditStorePostgresTest}). Each test
  * starts from an empty log in a transaction that is rolled back.
  */
+// On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
+@Transactional
 interface AuditStoreContract {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");

@@ -6,6 +6,7 @@ import nl.waarhebikrechtop.mail.internal.OutboxEntry.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The outbox queries, run on H2 ({@link OutboxStoreTest}) and PostgreSQL ({@link OutboxStorePostgresTest}). Each
  * test runs in a transaction that is rolled back, starting from an empty outbox.
  */
+// On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
+@Transactional
 interface OutboxStoreContract {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
