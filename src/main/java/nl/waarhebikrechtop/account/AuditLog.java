@@ -1,15 +1,11 @@
 package nl.waarhebikrechtop.account;
 
+import nl.waarhebikrechtop.account.internal.AuditStore;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,11 +20,11 @@ public class AuditLog {
     static final int SUBJECT_MAX_LENGTH = 200;
     static final int DETAILS_MAX_LENGTH = 2000;
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final Clock clock;
 
-    public AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -40,33 +36,23 @@ public class AuditLog {
      */
     @Transactional
     public void record(String actor, String action, @Nullable String subject, @Nullable String details) {
-        jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), Objects.requireNonNull(actor, "actor"),
-                        Objects.requireNonNull(action, "action"), cut(subject, SUBJECT_MAX_LENGTH),
-                        cut(details, DETAILS_MAX_LENGTH))
-                .update();
+        store.insert(clock.instant(), Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(action, "action"),
+                cut(subject, SUBJECT_MAX_LENGTH), cut(details, DETAILS_MAX_LENGTH));
     }
 
     /** The newest entries first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
-        return jdbc.sql("SELECT * FROM audit_log ORDER BY occurred_at DESC, id DESC LIMIT ?").param(limit)
-                .query(AuditLog::entry).list();
+        return store.recent(limit);
     }
 
     /** Everything that happened to one record, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> forSubject(String subject) {
-        return jdbc.sql("SELECT * FROM audit_log WHERE subject = ? ORDER BY occurred_at, id").param(subject)
-                .query(AuditLog::entry).list();
+        return store.forSubject(subject);
     }
 
     private static @Nullable String cut(@Nullable String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("details"));
     }
 }

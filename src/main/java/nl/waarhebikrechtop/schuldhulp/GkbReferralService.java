@@ -1,18 +1,14 @@
 package nl.waarhebikrechtop.schuldhulp;
 
 import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.schuldhulp.internal.GkbReferralStore;
 import nl.waarhebikrechtop.shared.DutchTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,12 +27,12 @@ public class GkbReferralService {
     /** A Dutch phone number: 10 digits starting with 0, or +31 and 9 digits; spaces and dashes are allowed. */
     private static final Pattern PHONE = Pattern.compile("(0\\d{9}|\\+31\\d{9}|0031\\d{9})");
 
-    private final JdbcClient jdbc;
+    private final GkbReferralStore store;
     private final Clock clock;
     private final AuditLog audit;
 
-    public GkbReferralService(JdbcClient jdbc, Clock clock, AuditLog audit) {
-        this.jdbc = jdbc;
+    GkbReferralService(GkbReferralStore store, Clock clock, AuditLog audit) {
+        this.store = store;
         this.clock = clock;
         this.audit = audit;
     }
@@ -61,11 +57,7 @@ public class GkbReferralService {
         Instant now = clock.instant();
         GkbReferral referral = new GkbReferral(UUID.randomUUID(), now, cleanName, cleanPhone, preferredTime,
                 WorkingDays.after(DutchTime.dateOf(now), VISIT_WITHIN_WORKING_DAYS), GkbReferral.Status.NEW);
-        jdbc.sql("INSERT INTO gkb_referral (id, created_at, name, phone, preferred_time, consent_at, visit_due, status) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(referral.id().toString(), utc(now), cleanName, cleanPhone, preferredTime.name(),
-                        utc(now), referral.visitDue(), referral.status().name())
-                .update();
+        store.insert(referral, now);
         return referral;
     }
 
@@ -73,20 +65,13 @@ public class GkbReferralService {
     @Transactional
     public List<GkbReferral> list(String actor) {
         audit.record(actor, "gkb-referrals.viewed", "gkb-referrals", null);
-        return jdbc.sql("SELECT id, created_at, name, phone, preferred_time, visit_due, status FROM gkb_referral "
-                        + "ORDER BY visit_due, created_at")
-                .query((rs, n) -> new GkbReferral(UUID.fromString(rs.getString(1)),
-                        rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getString(3), rs.getString(4), GkbReferral.PreferredTime.valueOf(rs.getString(5)),
-                        rs.getObject(6, LocalDate.class), GkbReferral.Status.valueOf(rs.getString(7))))
-                .list();
+        return store.list();
     }
 
     /** Staff note that the GKB has contacted the resident. */
     @Transactional
     public void markContacted(UUID id, String actor) {
-        jdbc.sql("UPDATE gkb_referral SET status = ? WHERE id = ?")
-                .params(GkbReferral.Status.CONTACTED.name(), id.toString()).update();
+        store.markContacted(id);
         audit.record(actor, "gkb-referral.contacted", "gkb-referral:" + id, null);
     }
 
@@ -95,19 +80,9 @@ public class GkbReferralService {
         return WorkingDays.between(DutchTime.today(clock), referral.visitDue());
     }
 
-    /** Deletes referrals older than the retention period, every night. */
-    @Scheduled(cron = "${portal.gkb.purge-cron:0 30 3 * * *}", zone = DutchTime.ZONE_ID)
+    /** Deletes referrals older than the retention period; returns how many. Run every night by {@link GkbPurgeSchedule}. */
     @Transactional
     public int purgeOld() {
-        return jdbc.sql("DELETE FROM gkb_referral WHERE created_at < ?")
-                .param(utc(clock.instant().minus(RETENTION))).update();
-    }
-
-    /**
-     * The columns are TIMESTAMP without a zone and hold UTC: a {@link java.sql.Timestamp} would be written in the
-     * JVM's default zone and shift when that zone differs between two runs.
-     */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return store.deleteCreatedBefore(clock.instant().minus(RETENTION));
     }
 }
