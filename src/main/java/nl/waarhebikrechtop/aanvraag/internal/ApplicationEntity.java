@@ -14,6 +14,8 @@ import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.ContactDetails;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.eligibility.Verdict;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -55,7 +57,9 @@ class ApplicationEntity {
     @Nullable String contactPostcode;
     @Column(name = "contact_place")
     @Nullable String contactPlace;
+    /** Handed to the driver as a LocalDate: through java.sql.Date it would shift a day outside UTC (see Counter). */
     @Column(name = "contact_birth_date")
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     @Nullable LocalDate contactBirthDate;
     @Column(name = "contact_email")
     @Nullable String contactEmail;

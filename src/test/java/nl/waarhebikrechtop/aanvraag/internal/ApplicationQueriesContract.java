@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.aanvraag.internal;
 
+import jakarta.persistence.EntityManager;
 import nl.waarhebikrechtop.aanvraag.Application;
 import nl.waarhebikrechtop.aanvraag.ApplicationStatus;
 import nl.waarhebikrechtop.aanvraag.Beneficiary;
@@ -13,6 +14,8 @@ import nl.waarhebikrechtop.aanvraag.TestFiles;
 import nl.waarhebikrechtop.eligibility.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +46,7 @@ abstract class ApplicationQueriesContract {
     @Autowired private ApplicationStore applications;
     @Autowired private DocumentStore documents;
     @Autowired private JdbcClient jdbc;
+    @Autowired private EntityManager entityManager;
 
     private ApplicationStore applications() {
         return applications;
@@ -99,6 +105,25 @@ abstract class ApplicationQueriesContract {
         assertThat(applications().deleteDraftsUpdatedBefore(T0.plusSeconds(1))).as("submitted ones stay").isZero();
         assertThatThrownBy(() -> applications().save(draft)).as("a submitted application is no draft to save")
                 .hasMessageContaining("no longer a draft");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"America/Sao_Paulo", "Europe/Amsterdam", "Pacific/Kiritimati"})
+    void the_birth_date_and_times_do_not_depend_on_the_zone_of_the_jvm(String jvmZone) {
+        TimeZone zone = TimeZone.getDefault();
+        Application draft = draft(Scheme.MEEDOEN, T0, List.of());
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone(jvmZone));
+            applications().save(draft);
+            entityManager.clear();
+            assertThat(applications().find(draft.id())).contains(draft);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertThat(jdbc().sql("SELECT contact_birth_date FROM application WHERE id = ?").param(draft.id())
+                .query(LocalDate.class).single()).isEqualTo(draft.contact().birthDate());
+        entityManager.clear();
+        assertThat(applications().find(draft.id())).contains(draft);
     }
 
     @Test
