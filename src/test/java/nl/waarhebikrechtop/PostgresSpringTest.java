@@ -28,11 +28,35 @@ public abstract class PostgresSpringTest {
 
     @DynamicPropertySource
     public static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresMigrationsTest.URL + "?currentSchema=" + SCHEMA);
+        postgres(registry, SCHEMA);
+    }
+
+    /**
+     * A schema of its own ({@code <name>_<pid>}, dropped when the JVM ends), for tests that commit changes other
+     * tests must not see, such as published parameters.
+     */
+    public static void postgresOwnSchema(DynamicPropertyRegistry registry, String name) {
+        String schema = name + "_" + ProcessHandle.current().pid();
+        dropOnExit(schema);
+        postgres(registry, schema);
+    }
+
+    private static void postgres(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> PostgresMigrationsTest.URL + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> PostgresMigrationsTest.USER);
         registry.add("spring.datasource.password", () -> PostgresMigrationsTest.PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.schemas", () -> schema);
         registry.add("spring.flyway.create-schemas", () -> "true");
+    }
+
+    private static void dropOnExit(String schema) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (SQLException ignored) {
+                // the server went away first; the schema name carries the pid, so it cannot clash
+            }
+        }));
     }
 
     @BeforeAll
@@ -42,13 +66,7 @@ public abstract class PostgresSpringTest {
         synchronized (PostgresSpringTest.class) {
             if (!prepared) {
                 execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                    } catch (SQLException ignored) {
-                        // the server went away first; the schema name carries the pid, so it cannot clash
-                    }
-                }));
+                dropOnExit(SCHEMA);
                 prepared = true;
             }
         }

@@ -11,8 +11,10 @@ import java.util.Optional;
 public enum Role {
     /** Handles applications and referrals of residents. */
     CASEWORKER,
-    /** Keeps texts, amounts and route steps current. */
+    /** Keeps texts, amounts and route steps current: writes drafts and offers them for review. */
     EDITOR,
+    /** Reviews and publishes what an editor wrote; never their own change (four eyes). */
+    PUBLISHER,
     /** Manages accounts and technical settings (e.g. the mail outbox). */
     ADMIN;
 
@@ -20,6 +22,7 @@ public enum Role {
     public static final class Names {
         public static final String CASEWORKER = "CASEWORKER";
         public static final String EDITOR = "EDITOR";
+        public static final String PUBLISHER = "PUBLISHER";
         public static final String ADMIN = "ADMIN";
 
         private Names() {

@@ -71,6 +71,16 @@ public class ContentHealth {
         return unconfirmed;
     }
 
+    /** Every parameter with the value in force on the date (or its first value, when none is in force yet). */
+    public List<ParameterStatus> allParameters(LocalDate date) {
+        List<ParameterStatus> all = new ArrayList<>();
+        for (Parameter parameter : parameters.all()) {
+            DatedValue value = parameter.valueOn(date);
+            all.add(status(parameter, value, parameter.staleSince(date), !value.effectiveFrom().isAfter(date)));
+        }
+        return all;
+    }
+
     private static ParameterStatus status(Parameter parameter, DatedValue value, @Nullable LocalDate staleSince,
                                           boolean inForce) {
         return new ParameterStatus(parameter.id(), parameter.description(), parameter.changes(),

@@ -1,13 +1,11 @@
 package nl.waarhebikrechtop.content;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,16 +13,25 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Reads every {@code content/parameters/*.yaml} at start-up; a parameter id may be defined only once. */
-@Service
 class ParameterStore implements ParameterSource {
 
     private final Map<String, Parameter> byId = new TreeMap<>();
     private final List<Parameter> all;
     private final List<LocalDate> changeDates;
 
-    @Autowired
     ParameterStore(ContentProperties properties) {
         this(properties.dir().toAbsolutePath().normalize().resolve("parameters"));
+    }
+
+    /** The given parameters, e.g. the published values from the database on the definitions from the files. */
+    ParameterStore(Collection<Parameter> parameters) {
+        for (Parameter parameter : parameters) {
+            if (byId.putIfAbsent(parameter.id(), parameter) != null) {
+                throw new IllegalArgumentException("parameter '" + parameter.id() + "' twice");
+            }
+        }
+        all = List.copyOf(byId.values());
+        changeDates = dates(all);
     }
 
     ParameterStore(Path folder) {
@@ -38,9 +45,13 @@ class ParameterStore implements ParameterSource {
             }
         }
         all = List.copyOf(byId.values());
+        changeDates = dates(all);
+    }
+
+    private static List<LocalDate> dates(List<Parameter> parameters) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        all.forEach(p -> p.values().forEach(v -> dates.add(v.effectiveFrom())));
-        changeDates = List.copyOf(dates);
+        parameters.forEach(p -> p.values().forEach(v -> dates.add(v.effectiveFrom())));
+        return List.copyOf(dates);
     }
 
     private static List<Path> yamlFiles(Path folder) {

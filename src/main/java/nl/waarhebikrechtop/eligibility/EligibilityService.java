@@ -3,6 +3,8 @@ package nl.waarhebikrechtop.eligibility;
 import nl.waarhebikrechtop.content.KindpakketCatalogue;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.content.ParametersPublished;
+import org.springframework.context.event.EventListener;
 import nl.waarhebikrechtop.content.ReasonTexts;
 import nl.waarhebikrechtop.content.SchemeCatalogue;
 import nl.waarhebikrechtop.content.SchemeText;
@@ -24,7 +26,9 @@ public class EligibilityService {
 
     private final SituationValidator validator = new SituationValidator();
     private final List<SchemeRule> rules;
-    private final Snapshots snapshots;
+    private final ParameterSource parameters;
+    /** Built again when staff publish parameters ({@link #parametersPublished}). */
+    private volatile Snapshots snapshots;
     private final SchemeScope[] scopes;
 
     private final ReasonTexts texts;
@@ -38,6 +42,7 @@ public class EligibilityService {
                 new KindpakketRule(kindpakket.provisions()), new SportCultuurRule(), new IitRule(),
                 new ZorgverzekeringRule(), new KwijtscheldingRule(), new SchuldhulpRule(), new AioRule(),
                 new ZorgtoeslagRule(), new HuurtoeslagRule(), new KindgebondenBudgetRule());
+        this.parameters = parameters;
         snapshots = new Snapshots(parameters, rules);
         scopes = new SchemeScope[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
@@ -58,6 +63,12 @@ public class EligibilityService {
         return new HouseholdFacts(BijstandNorm.of(facts, parameters).costSharers(),
                 parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards,
                 parameters.count(Param.MEEDOEN_AGE_BELOW), parameters.count(Param.SPORTCULTUUR_MIN_AGE));
+    }
+
+    /** Staff published parameter values (here or on another instance): checks from now on use them. */
+    @EventListener
+    public void parametersPublished(ParametersPublished published) {
+        snapshots = new Snapshots(parameters, rules);
     }
 
     /** The rules in evaluation order, for the test that checks what each reads. */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.content.ContentHealth;
 import nl.waarhebikrechtop.content.ContentHealth.ParameterStatus;
 import nl.waarhebikrechtop.shared.DutchTime;
@@ -30,23 +32,28 @@ import java.util.List;
  * links the page that states the value, and says when the value was last checked against it, or that it never was.
  */
 @Route(value = PortalRoutes.STAFF_PARAMETERS, layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CASEWORKER", "EDITOR"})
+@RolesAllowed({"ADMIN", "CASEWORKER", "EDITOR", "PUBLISHER"})
 class ParametersToCheckView extends Div implements HasDynamicTitle {
 
     static final String REASON = "reason";
     static final String SOURCE = "source";
     static final String LAST_CHECKED = "lastChecked";
+    static final String NEW_VALUE = "newValue";
 
     private final DateTimeFormatter dates;
 
-    ParametersToCheckView(ContentHealth health, Clock clock) {
+    private final boolean editor;
+
+    ParametersToCheckView(ContentHealth health, Clock clock, CurrentUser user) {
         addClassName("wide-page");
+        editor = user.get().filter(u -> u.hasRole(Role.EDITOR)).isPresent();
         LocalDate today = DutchTime.today(clock);
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new PageHeading(getTranslation("parameters.title")), new Paragraph(getTranslation("parameters.intro")),
                 new H2(getTranslation("parameters.stale")), grid(health.staleParameters(today), "parameters.staleGrid"),
                 new H2(getTranslation("parameters.unconfirmed")),
-                grid(health.unconfirmedParameters(today), "parameters.unconfirmedGrid"));
+                grid(health.unconfirmedParameters(today), "parameters.unconfirmedGrid"),
+                new H2(getTranslation("parameters.all")), grid(health.allParameters(today), "parameters.allGrid"));
     }
 
     private Grid<ParameterStatus> grid(List<ParameterStatus> items, String labelKey) {
@@ -59,7 +66,11 @@ class ParametersToCheckView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::sourceLink).setKey(SOURCE).setHeader(getTranslation("parameters.source"))
                 .setFlexGrow(2);
         grid.addColumn(this::lastChecked).setKey(LAST_CHECKED).setHeader(getTranslation("parameters.lastChecked"));
-        grid.addColumn(p -> p.file() + ":" + p.line()).setHeader(getTranslation("parameters.where")).setFlexGrow(2);
+        grid.addColumn(p -> p.line() > 0 ? p.file() + ":" + p.line() : getTranslation("parameters.database"))
+                .setHeader(getTranslation("parameters.where")).setFlexGrow(2);
+        if (editor) {
+            grid.addComponentColumn(this::newValue).setKey(NEW_VALUE).setHeader(getTranslation("parameters.newValue"));
+        }
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         // Nine columns of ids, sources and reasons: wrap them and use the page's width instead of cutting them off.
@@ -80,6 +91,13 @@ class ParametersToCheckView extends Div implements HasDynamicTitle {
             reason = getTranslation("parameters.reason.unconfirmed");
         }
         return status.note() == null ? reason : reason + ". " + status.note();
+    }
+
+    /** The editor's action on each row: a new value for this parameter (reviewed before residents see it). */
+    private Anchor newValue(ParameterStatus status) {
+        Anchor link = new Anchor(PortalRoutes.newParameterValue(status.id()), getTranslation("parameters.newValue"));
+        link.getElement().setAttribute("aria-label", getTranslation("parameters.newValueFor", status.id()));
+        return link;
     }
 
     String lastChecked(ParameterStatus status) {

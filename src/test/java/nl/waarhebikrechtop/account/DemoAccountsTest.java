@@ -26,7 +26,7 @@ class DemoAccountsTest {
     void every_role_gets_a_demo_account_with_a_random_password_stored_only_as_a_bcrypt_hash() {
         Map<String, String> passwords = demoAccounts.createAll();
 
-        assertThat(passwords).containsOnlyKeys("caseworker", "editor", "admin");
+        assertThat(passwords).containsOnlyKeys("caseworker", "editor", "publisher", "admin");
         assertThat(passwords.values()).allMatch(p -> p.matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}")).doesNotHaveDuplicates();
         passwords.forEach((username, password) -> {
             AccountStore.StoredAccount stored = accounts.find(username).orElseThrow();

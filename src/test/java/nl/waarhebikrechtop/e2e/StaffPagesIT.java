@@ -17,6 +17,8 @@ import nl.waarhebikrechtop.aanvraag.Choice;
 import nl.waarhebikrechtop.aanvraag.ContactDetails;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.account.Role;
+import nl.waarhebikrechtop.content.ParameterChange;
+import nl.waarhebikrechtop.content.ParameterPublishing;
 import nl.waarhebikrechtop.account.internal.AccountStore;
 import nl.waarhebikrechtop.eligibility.Answer;
 import nl.waarhebikrechtop.eligibility.HomeMunicipality;
@@ -46,6 +48,7 @@ class StaffPagesIT extends BrowserTest {
     private static final String USER = "e2e-caseworker";
     private static final String PASSWORD = "e2e-" + java.util.UUID.randomUUID();
 
+    @Autowired ParameterPublishing publishing;
     @Autowired AccountStore accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationService applications;
@@ -55,8 +58,19 @@ class StaffPagesIT extends BrowserTest {
 
     @BeforeAll
     void setUp() {
-        accounts.save(USER, "E2E Caseworker", encoder.encode(PASSWORD), Set.of(Role.CASEWORKER, Role.EDITOR),
-                Instant.now());
+        accounts.save(USER, "E2E Caseworker", encoder.encode(PASSWORD), Set.of(Role.CASEWORKER, Role.EDITOR,
+                Role.PUBLISHER), Instant.now());
+        // A value another editor offered, so that the publishing page shows a card with the publisher's actions
+        var editor = java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                Role.EDITOR.authority()));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "e2e-editor", null, editor));
+        ParameterChange offered = publishing.draft(new ParameterPublishing.ValueInput("meedoen.amount.primary",
+                "225", LocalDate.of(2027, 8, 1), "https://www.wpda.nl/mijn-inkomen/meedoenregelingen", true,
+                LocalDate.of(2026, 12, 1), "", false, "Nieuw schooljaar"));
+        publishing.offerForReview(offered.id(), offered.version());
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         Situation household = new Situation(HomeMunicipality.ASSEN, false, 34, null,
                 List.of(new Situation.Child(8, School.PRIMARY)), List.of(), Income.fromWork(new BigDecimal("1200.00")),
                 new BigDecimal("500.00"), Answer.NO, Answer.NO, Answer.NO, 12, new BigDecimal("650.00"),
@@ -84,10 +98,19 @@ class StaffPagesIT extends BrowserTest {
             page.waitForCondition(() -> page.content().contains("Uitloggen"));
 
             for (String path : List.of("beheer/aanvragen", "beheer/gkb", "beheer/mail", "beheer/statistiek",
-                    "beheer/bedragen")) {
+                    "beheer/bedragen", "beheer/publiceren", "beheer/bedragen/meedoen.amount.primary/nieuw")) {
                 tab.go(path);
                 assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
                 tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));
+            }
+            for (String path : List.of("beheer/publiceren", "beheer/bedragen/meedoen.amount.primary/nieuw")) {
+                page.setViewportSize(390, 900);
+                tab.go(path);
+                assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path + " at 390 px").isEmpty();
+                int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                assertThat(scrollWidth).as("/" + path + ": no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+                tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + "-390.png"));
+                page.setViewportSize(1280, 900);
             }
             tab.go("beheer/aanvragen");
             page.locator("vaadin-grid a").first().click();

@@ -33,19 +33,32 @@ class ParametersToCheckViewTest extends KaribuTest {
     @Autowired Clock clock;
 
     @Test
-    void an_editor_sees_the_stale_and_unconfirmed_amounts_with_file_and_line() {
+    void an_editor_sees_the_stale_and_unconfirmed_amounts_and_every_amount_with_a_new_value_action() {
         SignIn.as("editor-params", Role.EDITOR);
         navigate(PortalRoutes.STAFF_PARAMETERS);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Bedragen en regels om te controleren");
         List<Grid> grids = _find(Grid.class);
-        assertThat(grids).hasSize(2);
+        assertThat(grids).hasSize(3);
         LocalDate today = LocalDate.now(clock);
         assertThat(_size(grids.get(0))).isEqualTo(health.staleParameters(today).size());
         assertThat(_size(grids.get(1))).isEqualTo(health.unconfirmedParameters(today).size()).isPositive();
         ParameterStatus first = (ParameterStatus) _get(grids.get(1), 0);
         assertThat(first.file()).endsWith(".yaml");
-        assertThat(first.line()).isPositive();
+        assertThat(first.line()).as("published from the database, not read from a line of the file").isZero();
+        assertThat(_size(grids.get(2))).isEqualTo(health.allParameters(today).size()).isGreaterThan(40);
+        Anchor newValue = (Anchor) _getCellComponent(grids.get(2), 0, ParametersToCheckView.NEW_VALUE);
+        assertThat(newValue.getHref()).isEqualTo("beheer/bedragen/" + ((ParameterStatus) _get(grids.get(2), 0)).id()
+                + "/nieuw");
+    }
+
+    @Test
+    void a_caseworker_sees_the_lists_without_the_editors_action() {
+        SignIn.as("caseworker-params", Role.CASEWORKER);
+        navigate(PortalRoutes.STAFF_PARAMETERS);
+
+        Grid<?> all = _find(Grid.class).get(2);
+        assertThat(all.getColumnByKey(ParametersToCheckView.NEW_VALUE)).isNull();
     }
 
     @Test

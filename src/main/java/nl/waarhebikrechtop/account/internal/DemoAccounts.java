@@ -31,6 +31,7 @@ public class DemoAccounts implements ApplicationRunner {
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("caseworker", "Demo klantmanager", Set.of(Role.CASEWORKER)),
             new DemoAccount("editor", "Demo redacteur", Set.of(Role.EDITOR)),
+            new DemoAccount("publisher", "Demo publicist", Set.of(Role.PUBLISHER)),
             new DemoAccount("admin", "Demo beheerder", Set.of(Role.ADMIN)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

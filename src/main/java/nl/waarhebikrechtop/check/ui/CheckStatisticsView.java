@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * Only anonymous counts exist, so nothing here can point to a resident.
  */
 @Route(value = PortalRoutes.STAFF_STATISTICS, layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CASEWORKER", "EDITOR"})
+@RolesAllowed({"ADMIN", "CASEWORKER", "EDITOR", "PUBLISHER"})
 class CheckStatisticsView extends Div implements HasDynamicTitle {
 
     /** Default period shown: the last 30 days. */

@@ -161,6 +161,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_STATISTICS, getTranslation("layout.staffStatistics")));
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_PARAMETERS, getTranslation("layout.staffParameters")));
         }
+        if (authentication.hasAnyRole(PortalRoutes.STAFF_PUBLISHING_ROLES)) {
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_PUBLISHING, getTranslation("layout.staffPublishing")));
+        }
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addClassName("logout");
         signedInUser.add(logout);

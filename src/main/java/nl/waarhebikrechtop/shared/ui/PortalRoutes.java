@@ -23,10 +23,20 @@ public final class PortalRoutes {
     public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
     public static final String STAFF_STATISTICS = "beheer/statistiek";
     public static final String STAFF_PARAMETERS = "beheer/bedragen";
+    /** Staff: a new value for a parameter ({@code beheer/bedragen/<id>/nieuw}), or a draft ({@code ?concept=<uuid>}). */
+    public static final String STAFF_PARAMETER_VALUE = "beheer/bedragen/:parameter/nieuw";
+    /** Staff: what waits for review and the drafts; publishers publish here. */
+    public static final String STAFF_PUBLISHING = "beheer/publiceren";
+    public static final String[] STAFF_PUBLISHING_ROLES = {"EDITOR", "PUBLISHER"};
     public static final String STAFF_GKB = "beheer/gkb";
     public static final String STAFF_APPLICATIONS = "beheer/aanvragen";
     public static final String DEBT_HELP = "schuldhulp";
-    public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR"};
+    public static final String[] STAFF_STATISTICS_ROLES = {"ADMIN", "CASEWORKER", "EDITOR", "PUBLISHER"};
+
+    /** The form for a new value of that parameter. */
+    public static String newParameterValue(String parameterId) {
+        return STAFF_PARAMETER_VALUE.replace(":parameter", parameterId);
+    }
 
     /** A main-navigation entry: the path and the message key of its label. */
     public record NavItem(String path, String labelKey) {

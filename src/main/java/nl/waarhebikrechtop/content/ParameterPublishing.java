@@ -1,0 +1,356 @@
+package nl.waarhebikrechtop.content;
+
+import nl.waarhebikrechtop.account.AuditLog;
+import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.account.Role;
+import nl.waarhebikrechtop.account.SignedInUser;
+import nl.waarhebikrechtop.content.internal.ParameterValueEntity;
+import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * How staff change a parameter's dated values: an EDITOR writes a new value as a draft and offers it for review; a
+ * PUBLISHER other than its author publishes it, at once or at a chosen moment, or sends it back with a note. A
+ * published value is never changed: a wrong one is corrected by a new version for the same date, with a reason.
+ * Roles and the four-eyes rule are checked here, not only in the views. Every step is written to the audit log
+ * (which value and what happened, never the notes). What an editor types comes back with the problems found, so
+ * nothing is lost: see {@link ChangeRefused}.
+ */
+@Service
+public class ParameterPublishing {
+
+    /** The longest note, reason or source address. */
+    public static final int TEXT_MAX_LENGTH = 1000;
+    private static final Pattern DUTCH_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final ParameterValueRepository values;
+    private final PublishedParameters published;
+    private final AuditLog audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    ParameterPublishing(ParameterValueRepository values, PublishedParameters published, AuditLog audit,
+                        CurrentUser user, Clock clock) {
+        this.values = values;
+        this.published = published;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /**
+     * A new value as the editor typed it.
+     *
+     * @param amount        as typed: "2094,98", "1.234,56" or "2094.98"
+     * @param correction    the editor says this corrects a value of the same date, or adds one before the newest
+     * @param changeNote    why the value changes; required for a correction
+     */
+    public record ValueInput(String parameterId, String amount, @Nullable LocalDate effectiveFrom, String source,
+                             boolean confirmed, @Nullable LocalDate lastChecked, String note, boolean correction,
+                             String changeNote) {
+    }
+
+    /** A problem with what was typed or asked, with the field it belongs to and a message key (messages_*.properties). */
+    public record Problem(String field, String messageKey, Object... arguments) {
+    }
+
+    /** Nothing was changed; the problems say why, per field. */
+    public static final class ChangeRefused extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        ChangeRefused(List<Problem> problems) {
+            super("refused: " + problems.stream().map(Problem::messageKey).toList());
+            this.problems = List.copyOf(problems);
+        }
+
+        ChangeRefused(String field, String messageKey, Object... arguments) {
+            this(List.of(new Problem(field, messageKey, arguments)));
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** Stores a new draft; {@link ChangeRefused} lists every problem at once. Only for editors. */
+    @Transactional
+    public ParameterChange draft(ValueInput input) {
+        String actor = actor(Role.EDITOR);
+        Parameter parameter = parameter(input.parameterId());
+        Checked checked = check(parameter, input);
+        ParameterValueEntity row = new ParameterValueEntity(parameter.id(), ParameterChange.Status.DRAFT, actor,
+                clock.instant());
+        checked.fill(row);
+        values.saveAndFlush(row);
+        audit.record(actor, "parameter-value.drafted", subject(row), null);
+        return row.toChange();
+    }
+
+    /** Changes the author's own draft, if nobody changed it since {@code version}. */
+    @Transactional
+    public ParameterChange edit(UUID id, long version, ValueInput input) {
+        String actor = actor(Role.EDITOR);
+        ParameterValueEntity row = row(id, version);
+        if (row.status() != ParameterChange.Status.DRAFT || !row.author().equals(actor)) {
+            throw new ChangeRefused("form", "publishing.error.notYourDraft");
+        }
+        check(parameter(row.parameterId()), input).fill(row);
+        values.saveAndFlush(row);
+        audit.record(actor, "parameter-value.edited", subject(row), null);
+        return row.toChange();
+    }
+
+    /** The author offers the draft for review by a publisher. */
+    @Transactional
+    public ParameterChange offerForReview(UUID id, long version) {
+        String actor = actor(Role.EDITOR);
+        ParameterValueEntity row = row(id, version);
+        if (row.status() != ParameterChange.Status.DRAFT || !row.author().equals(actor)) {
+            throw new ChangeRefused("form", "publishing.error.notYourDraft");
+        }
+        row.submitted(clock.instant());
+        values.saveAndFlush(row);
+        audit.record(actor, "parameter-value.offered-for-review", subject(row), null);
+        return row.toChange();
+    }
+
+    /**
+     * Publishes a value that waits for review, at once ({@code at} null) or at a later moment. Refused to its author
+     * (four eyes), to anyone but a publisher, for a moment in the past, and when it changed since {@code version}.
+     * A published value of the same parameter and date becomes superseded.
+     */
+    @Transactional
+    public ParameterChange publish(UUID id, long version, @Nullable Instant at) {
+        String actor = actor(Role.PUBLISHER);
+        ParameterValueEntity row = row(id, version);
+        reviewable(row, actor);
+        Instant now = clock.instant();
+        if (at != null && at.isBefore(now)) {
+            throw new ChangeRefused("publishAt", "publishing.error.publishAtPast");
+        }
+        values.lockRevision();
+        for (ParameterValueEntity earlier : values.findByParameterIdAndEffectiveFromAndStatus(row.parameterId(),
+                row.effectiveFrom(), ParameterChange.Status.PUBLISHED)) {
+            earlier.superseded();
+        }
+        row.published(actor, now, at == null ? now : at);
+        values.saveAndFlush(row);
+        values.raiseRevision();
+        audit.record(actor, at == null ? "parameter-value.published" : "parameter-value.scheduled", subject(row),
+                at == null ? null : "from " + at);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                published.reload();
+            }
+        });
+        return row.toChange();
+    }
+
+    /** Sends a value back to its author as a draft, with what the publisher wants changed. */
+    @Transactional
+    public ParameterChange sendBack(UUID id, long version, String note) {
+        String actor = actor(Role.PUBLISHER);
+        ParameterValueEntity row = row(id, version);
+        reviewable(row, actor);
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new ChangeRefused("reviewNote", "publishing.error.reviewNoteRequired");
+        }
+        if (text.length() > TEXT_MAX_LENGTH) {
+            throw new ChangeRefused("reviewNote", "publishing.error.tooLong", TEXT_MAX_LENGTH, text.length());
+        }
+        row.sentBack(actor, clock.instant(), text);
+        values.saveAndFlush(row);
+        audit.record(actor, "parameter-value.sent-back", subject(row), null);
+        return row.toChange();
+    }
+
+    /** What waits for a publisher, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ParameterChange> waitingForReview() {
+        return changes(ParameterChange.Status.IN_REVIEW);
+    }
+
+    /** Drafts, oldest first (with the publisher's note when one was sent back). */
+    @Transactional(readOnly = true)
+    public List<ParameterChange> drafts() {
+        return changes(ParameterChange.Status.DRAFT);
+    }
+
+    /** Every version of a parameter's values, by date and then by when it was written. */
+    @Transactional(readOnly = true)
+    public List<ParameterChange> history(String parameterId) {
+        return values.findByParameterIdOrderByEffectiveFromAscCreatedAtAsc(parameterId).stream()
+                .map(ParameterValueEntity::toChange).toList();
+    }
+
+    /** One version, e.g. for the review screen. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ParameterChange> find(UUID id) {
+        return values.findById(id).map(ParameterValueEntity::toChange);
+    }
+
+    /** The value residents get now for that parameter and date, to show beside a proposed one; null when none. */
+    public @Nullable DatedValue inForce(String parameterId, LocalDate date) {
+        Parameter parameter = published.parameter(parameterId);
+        DatedValue value = parameter.valueOn(date);
+        return value.effectiveFrom().isAfter(date) ? null : value;
+    }
+
+    private List<ParameterChange> changes(ParameterChange.Status status) {
+        return values.findByStatusInOrderByCreatedAtAsc(List.of(status)).stream().map(ParameterValueEntity::toChange)
+                .toList();
+    }
+
+    private void reviewable(ParameterValueEntity row, String actor) {
+        if (row.status() != ParameterChange.Status.IN_REVIEW) {
+            throw new ChangeRefused("form", "publishing.error.notInReview");
+        }
+        if (row.author().equals(actor)) {
+            throw new ChangeRefused("form", "publishing.error.ownChange");
+        }
+    }
+
+    private ParameterValueEntity row(UUID id, long version) {
+        ParameterValueEntity row = values.findById(id)
+                .orElseThrow(() -> new ChangeRefused("form", "publishing.error.gone"));
+        if (row.version() != version) {
+            throw new ChangeRefused("form", "publishing.error.changedMeanwhile");
+        }
+        return row;
+    }
+
+    private String actor(Role role) {
+        SignedInUser signedIn = user.get().orElseThrow(() -> new ChangeRefused("form", "publishing.error.role"));
+        if (!signedIn.hasRole(role)) {
+            throw new ChangeRefused("form", "publishing.error.role");
+        }
+        return signedIn.username();
+    }
+
+    private Parameter parameter(String id) {
+        try {
+            return published.parameter(id);
+        } catch (IllegalArgumentException e) {
+            throw new ChangeRefused("parameterId", "publishing.error.unknownParameter", String.valueOf(id));
+        }
+    }
+
+    private static String subject(ParameterValueEntity row) {
+        return "parameter:" + row.parameterId() + "@" + row.effectiveFrom();
+    }
+
+    /** What was typed, checked and converted. */
+    private record Checked(LocalDate effectiveFrom, BigDecimal amount, boolean confirmed, @Nullable String source,
+                           @Nullable LocalDate lastChecked, @Nullable String note, boolean correction,
+                           @Nullable String changeNote) {
+        void fill(ParameterValueEntity row) {
+            row.fill(effectiveFrom, amount, confirmed, source, lastChecked, note, correction, changeNote);
+        }
+    }
+
+    private Checked check(Parameter parameter, ValueInput input) {
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal amount = amount(parameter.unit(), input.amount(), problems);
+        LocalDate today = nl.waarhebikrechtop.shared.DutchTime.today(clock);
+        LocalDate date = input.effectiveFrom();
+        String changeNote = blankToNull(input.changeNote());
+        if (date == null) {
+            problems.add(new Problem("effectiveFrom", "publishing.error.dateRequired"));
+        } else {
+            LocalDate newest = parameter.newest().effectiveFrom();
+            boolean sameDate = parameter.values().stream().anyMatch(v -> v.effectiveFrom().equals(date));
+            if ((sameDate || date.isBefore(newest)) && !input.correction()) {
+                problems.add(new Problem("effectiveFrom", sameDate ? "publishing.error.dateTaken"
+                        : "publishing.error.dateBeforeNewest", newest));
+            }
+        }
+        if (input.correction() && changeNote == null) {
+            problems.add(new Problem("changeNote", "publishing.error.reasonRequired"));
+        }
+        String source = blankToNull(input.source());
+        if (source != null && !isWebAddress(source)) {
+            problems.add(new Problem("source", "publishing.error.sourceNotAddress"));
+        }
+        if (input.confirmed() && source == null) {
+            problems.add(new Problem("source", "publishing.error.sourceRequired"));
+        }
+        if (input.confirmed() && input.lastChecked() == null) {
+            problems.add(new Problem("lastChecked", "publishing.error.lastCheckedRequired"));
+        }
+        if (input.lastChecked() != null && input.lastChecked().isAfter(today)) {
+            problems.add(new Problem("lastChecked", "publishing.error.lastCheckedFuture"));
+        }
+        String note = blankToNull(input.note());
+        for (var text : List.of(new String[] {"source", source}, new String[] {"note", note},
+                new String[] {"changeNote", changeNote})) {
+            if (text[1] != null && text[1].length() > TEXT_MAX_LENGTH) {
+                problems.add(new Problem(text[0], "publishing.error.tooLong", TEXT_MAX_LENGTH, text[1].length()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ChangeRefused(problems);
+        }
+        return new Checked(Objects.requireNonNull(date), amount, input.confirmed(), source, input.lastChecked(), note,
+                input.correction(), changeNote);
+    }
+
+    /**
+     * An amount as staff type it: Dutch ("2.094,98", "2094,98") or with a decimal point ("2094.98"); never
+     * negative; whole for years, months and weeks.
+     */
+    static @Nullable BigDecimal amount(Unit unit, String typed, List<Problem> problems) {
+        String text = typed == null ? "" : typed.strip().replace(" ", "").replace("€", "").replace("%", "");
+        if (text.isEmpty()) {
+            problems.add(new Problem("amount", "publishing.error.amountRequired"));
+            return null;
+        }
+        BigDecimal amount;
+        if (text.contains(",") && DUTCH_NUMBER.matcher(text).matches()) {
+            amount = new BigDecimal(text.replace(".", "").replace(',', '.'));
+        } else if (PLAIN_NUMBER.matcher(text).matches()) {
+            amount = new BigDecimal(text);
+        } else {
+            problems.add(new Problem("amount", "publishing.error.amountNotNumber", typed.strip()));
+            return null;
+        }
+        if (amount.signum() < 0) {
+            problems.add(new Problem("amount", "publishing.error.amountNegative"));
+        } else if (unit.whole() && amount.stripTrailingZeros().scale() > 0) {
+            problems.add(new Problem("amount", "publishing.error.amountWhole"));
+        } else if (amount.stripTrailingZeros().scale() > 6) {
+            problems.add(new Problem("amount", "publishing.error.amountDecimals"));
+        }
+        return amount;
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = URI.create(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

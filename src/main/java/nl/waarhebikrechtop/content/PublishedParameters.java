@@ -1,0 +1,165 @@
+package nl.waarhebikrechtop.content;
+
+import nl.waarhebikrechtop.content.internal.ParameterValueEntity;
+import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The parameters as residents get them: the definitions (id, unit, how often a value changes) from
+ * {@code content/parameters/*.yaml}, the dated values from the database as staff published them. Held in memory as
+ * one immutable snapshot, swapped at once when a publication (on any instance) or a scheduled value comes into
+ * force: every {@code portal.content.watch-interval} (2 s) the instance compares the content revision and the number
+ * of values in force with what it loaded. A resident's check never reads the database for a parameter.
+ * <p>
+ * On a database without values for a parameter (the first start, or a parameter new in the files), its values are
+ * imported from the files as published, by {@value #IMPORTED_BY}.
+ */
+@Service
+public class PublishedParameters implements ParameterSource {
+
+    /** The author and reviewer of values imported from the files. */
+    public static final String IMPORTED_BY = "content/parameters";
+    private static final Logger log = LoggerFactory.getLogger(PublishedParameters.class);
+
+    private final ParameterStore files;
+    private final ParameterValueRepository values;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private volatile Loaded current;
+
+    private record Loaded(ParameterStore parameters, long revision, long live) {
+    }
+
+    PublishedParameters(ContentProperties content, ParameterValueRepository values,
+                        PlatformTransactionManager transactionManager, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.files = new ParameterStore(content);
+        this.values = values;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.events = events;
+        transactions.executeWithoutResult(status -> importMissing());
+        current = load();
+    }
+
+    @Override
+    public List<Parameter> all() {
+        return current.parameters().all();
+    }
+
+    @Override
+    public Parameter parameter(String id) {
+        return current.parameters().parameter(id);
+    }
+
+    @Override
+    public List<LocalDate> changeDates() {
+        return current.parameters().changeDates();
+    }
+
+    /** The parameter as its file defines it (the values there are only the seed). */
+    Parameter definition(String id) {
+        return files.parameter(id);
+    }
+
+    /** Loads again when another instance published, or when a scheduled value came into force. */
+    @Scheduled(fixedDelayString = "${portal.content.watch-interval:PT2S}")
+    public void watch() {
+        Loaded loaded = current;
+        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> values.revision() != loaded.revision()
+                || values.countLive(clock.instant()) != loaded.live()));
+        if (changed) {
+            reload();
+        }
+    }
+
+    /** Loads the values in force now and tells the listeners ({@link ParametersPublished}). */
+    public void reload() {
+        Loaded loaded = load();
+        current = loaded;
+        log.info("Parameters loaded: content revision {}, {} published values in force", loaded.revision(),
+                loaded.live());
+        events.publishEvent(new ParametersPublished(loaded.revision()));
+    }
+
+    private void importMissing() {
+        values.lockRevision();
+        Set<String> present = new HashSet<>(values.findParameterIds());
+        Instant now = clock.instant();
+        int imported = 0;
+        for (Parameter parameter : files.all()) {
+            if (present.contains(parameter.id())) {
+                continue;
+            }
+            for (DatedValue value : parameter.values()) {
+                ParameterValueEntity row = new ParameterValueEntity(parameter.id(), ParameterChange.Status.DRAFT,
+                        IMPORTED_BY, now);
+                row.fill(value.effectiveFrom(), value.value(), value.confirmed(),
+                        value.source().isBlank() ? null : value.source(), value.lastChecked(), value.note(), false,
+                        "imported from " + parameter.file().getFileName());
+                row.published(IMPORTED_BY, now, now);
+                values.save(row);
+                imported++;
+            }
+        }
+        if (imported > 0) {
+            values.raiseRevision();
+            log.info("Imported {} parameter values from the content files", imported);
+        }
+    }
+
+    private Loaded load() {
+        return transactions.execute(status -> {
+            long revision = values.revision();
+            List<ParameterValueEntity> live = values.findLive(clock.instant());
+            // Ordered by parameter, date and publication: a later publication for the same date replaces the earlier.
+            Map<String, TreeMap<LocalDate, ParameterChange>> byParameter = new HashMap<>();
+            for (ParameterValueEntity row : live) {
+                ParameterChange change = row.toChange();
+                byParameter.computeIfAbsent(change.parameterId(), id -> new TreeMap<>())
+                        .put(change.effectiveFrom(), change);
+            }
+            List<Parameter> parameters = new ArrayList<>();
+            for (Parameter definition : files.all()) {
+                TreeMap<LocalDate, ParameterChange> published = byParameter.get(definition.id());
+                if (published == null || published.isEmpty()) {
+                    parameters.add(definition);
+                    continue;
+                }
+                List<DatedValue> dated = published.values().stream().map(PublishedParameters::dated).toList();
+                parameters.add(new Parameter(definition.id(), definition.description(), definition.unit(),
+                        definition.changes(), dated, definition.file()));
+            }
+            return new Loaded(new ParameterStore(parameters), revision, live.size());
+        });
+    }
+
+    /** The column keeps six decimals; the value comes back with the decimals it was written with (2094.98, 0.5, 18). */
+    private static DatedValue dated(ParameterChange change) {
+        BigDecimal amount = change.amount().stripTrailingZeros();
+        if (amount.scale() < 0) {
+            amount = amount.setScale(0);
+        }
+        return new DatedValue(change.effectiveFrom(), amount, change.confirmed(), change.note(),
+                change.source() == null ? "" : change.source(), change.lastChecked(), 0);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.waarhebikrechtop.content.internal;
+
+import nl.waarhebikrechtop.content.ParameterChange;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Versions of the parameters' dated values. */
+public interface ParameterValueRepository extends JpaRepository<ParameterValueEntity, UUID> {
+
+    /** Every published version in force at that moment (scheduled ones not yet), by parameter, date, publication. */
+    @Query("""
+            SELECT v FROM ParameterValueEntity v
+            WHERE v.status IN (nl.waarhebikrechtop.content.ParameterChange.Status.PUBLISHED,
+                               nl.waarhebikrechtop.content.ParameterChange.Status.SUPERSEDED)
+              AND v.publishAt <= :now
+            ORDER BY v.parameterId, v.effectiveFrom, v.publishAt""")
+    List<ParameterValueEntity> findLive(Instant now);
+
+    /** How many published versions are in force at that moment: it grows when a scheduled one comes into force. */
+    @Query("""
+            SELECT COUNT(v) FROM ParameterValueEntity v
+            WHERE v.status IN (nl.waarhebikrechtop.content.ParameterChange.Status.PUBLISHED,
+                               nl.waarhebikrechtop.content.ParameterChange.Status.SUPERSEDED)
+              AND v.publishAt <= :now""")
+    long countLive(Instant now);
+
+    List<ParameterValueEntity> findByParameterIdOrderByEffectiveFromAscCreatedAtAsc(String parameterId);
+
+    List<ParameterValueEntity> findByStatusInOrderByCreatedAtAsc(Collection<ParameterChange.Status> statuses);
+
+    List<ParameterValueEntity> findByParameterIdAndEffectiveFromAndStatus(String parameterId,
+                                                                         java.time.LocalDate effectiveFrom,
+                                                                         ParameterChange.Status status);
+
+    @Query("SELECT DISTINCT v.parameterId FROM ParameterValueEntity v")
+    List<String> findParameterIds();
+
+    @Query("SELECT r.revision FROM ContentRevisionEntity r WHERE r.id = 1")
+    long revision();
+
+    /** Locks the revision row until the transaction ends: one instance at a time imports or publishes. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT r.revision FROM ContentRevisionEntity r WHERE r.id = 1")
+    long lockRevision();
+
+    @Modifying(flushAutomatically = true)
+    @Query("UPDATE ContentRevisionEntity r SET r.revision = r.revision + 1 WHERE r.id = 1")
+    int raiseRevision();
+}

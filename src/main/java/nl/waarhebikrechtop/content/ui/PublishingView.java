@@ -1,0 +1,195 @@
+package nl.waarhebikrechtop.content.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.waarhebikrechtop.account.CurrentUser;
+import nl.waarhebikrechtop.account.Role;
+import nl.waarhebikrechtop.account.SignedInUser;
+import nl.waarhebikrechtop.content.DatedValue;
+import nl.waarhebikrechtop.content.Parameter;
+import nl.waarhebikrechtop.content.ParameterChange;
+import nl.waarhebikrechtop.content.ParameterPublishing;
+import nl.waarhebikrechtop.content.ParameterSource;
+import nl.waarhebikrechtop.shared.DutchTime;
+import nl.waarhebikrechtop.shared.ui.MainLayout;
+import nl.waarhebikrechtop.shared.ui.PageHeading;
+import nl.waarhebikrechtop.shared.ui.PortalRoutes;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * What waits for review and the drafts. A publisher publishes a value (now or at a set moment) or sends it back
+ * with a note; never their own (the service refuses it too). Editors see where their changes stand.
+ */
+@Route(value = PortalRoutes.STAFF_PUBLISHING, layout = MainLayout.class)
+@RolesAllowed({"EDITOR", "PUBLISHER"})
+class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ParameterPublishing publishing;
+    private final ParameterSource parameters;
+    private final CurrentUser currentUser;
+    private final DateTimeFormatter dates;
+    private SignedInUser user;
+
+    PublishingView(ParameterPublishing publishing, ParameterSource parameters, CurrentUser currentUser) {
+        this.publishing = publishing;
+        this.parameters = parameters;
+        this.currentUser = currentUser;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        addClassName("publishing-view");
+    }
+
+    /** Vaadin may reuse the view for the next visit: who looks, and what waits, are read on every visit. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        user = currentUser.get().orElseThrow();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new PageHeading(getPageTitle()), new Paragraph(getTranslation("publishing.intro")));
+        List<ParameterChange> waiting = publishing.waitingForReview();
+        add(new H2(getTranslation("publishing.waiting", waiting.size())));
+        if (waiting.isEmpty()) {
+            add(new Paragraph(getTranslation("publishing.nothingWaiting")));
+        }
+        waiting.forEach(change -> add(card(change, true)));
+        List<ParameterChange> drafts = publishing.drafts();
+        add(new H2(getTranslation("publishing.drafts", drafts.size())));
+        if (drafts.isEmpty()) {
+            add(new Paragraph(getTranslation("publishing.noDrafts")));
+        }
+        drafts.forEach(change -> add(card(change, false)));
+    }
+
+    private Section card(ParameterChange change, boolean waiting) {
+        Parameter parameter = parameters.parameter(change.parameterId());
+        Section card = new Section();
+        card.addClassName("change-card");
+        card.add(new H3(parameter.description()));
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "publishing.parameterId", change.parameterId());
+        fact(facts, "publishing.effectiveFrom", dates.format(change.effectiveFrom()));
+        DatedValue now = publishing.inForce(change.parameterId(), change.effectiveFrom());
+        fact(facts, "publishing.current", now == null ? getTranslation("publishing.noCurrent")
+                : Amounts.format(now.value(), parameter.unit(), getLocale()));
+        fact(facts, "publishing.proposed", Amounts.format(change.amount(), parameter.unit(), getLocale()));
+        fact(facts, "publishing.confirmed", getTranslation(change.confirmed() ? "publishing.yes" : "publishing.no"));
+        fact(facts, "publishing.lastChecked", change.lastChecked() == null ? getTranslation("publishing.never")
+                : dates.format(change.lastChecked()));
+        fact(facts, "publishing.author", change.author());
+        if (change.correction()) {
+            fact(facts, "publishing.correction", getTranslation("publishing.yes"));
+        }
+        fact(facts, "publishing.changeNote", change.changeNote() == null ? "-" : change.changeNote());
+        card.add(facts);
+        if (change.source() != null) {
+            Anchor source = new Anchor(change.source(), change.source(), AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            card.add(new Paragraph(getTranslation("publishing.source") + ": "), source);
+        }
+        if (change.reviewNote() != null && !waiting) {
+            Paragraph note = new Paragraph(getTranslation("publishing.sentBackNote", change.reviewer(),
+                    change.reviewNote()));
+            note.addClassName("review-note");
+            card.add(note);
+        }
+        if (waiting && user.hasRole(Role.PUBLISHER)) {
+            card.add(change.author().equals(user.username())
+                    ? new Paragraph(getTranslation("publishing.error.ownChange")) : reviewActions(change));
+        }
+        if (!waiting && change.author().equals(user.username()) && user.hasRole(Role.EDITOR)) {
+            card.add(PortalRoutes.link(PortalRoutes.newParameterValue(change.parameterId()) + "?concept=" + change.id(),
+                    getTranslation("publishing.editDraft")));
+        }
+        return card;
+    }
+
+    private Div reviewActions(ParameterChange change) {
+        Paragraph problem = new Paragraph();
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        DateTimePicker at = new DateTimePicker(getTranslation("publishing.publishAt"));
+        at.setHelperText(getTranslation("publishing.publishAtHelp"));
+        TextArea note = new TextArea(getTranslation("publishing.reviewNote"));
+        note.setMaxLength(ParameterPublishing.TEXT_MAX_LENGTH);
+        note.setWidthFull();
+        Button now = new Button(getTranslation("publishing.publishNow"), e -> act(problem, at, note,
+                () -> publishing.publish(change.id(), change.version(), null), "publishing.published"));
+        now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button later = new Button(getTranslation("publishing.schedule"), e -> {
+            if (at.getValue() == null) {
+                at.setErrorMessage(getTranslation("publishing.error.publishAtRequired"));
+                at.setInvalid(true);
+                return;
+            }
+            Instant moment = at.getValue().atZone(DutchTime.ZONE).toInstant();
+            act(problem, at, note, () -> publishing.publish(change.id(), change.version(), moment),
+                    "publishing.scheduled");
+        });
+        Button back = new Button(getTranslation("publishing.sendBack"), e -> act(problem, at, note,
+                () -> publishing.sendBack(change.id(), change.version(), note.getValue()), "publishing.sentBack"));
+        Div buttons = new Div(now, later, back);
+        buttons.addClassName("form-buttons");
+        Div actions = new Div(at, note, problem, buttons);
+        actions.addClassName("review-actions");
+        return actions;
+    }
+
+    /** Runs a step; what the service refuses is said at its field (or above the buttons), nothing typed is lost. */
+    private void act(Paragraph problem, DateTimePicker at, TextArea note, Runnable step, String doneKey) {
+        at.setInvalid(false);
+        note.setInvalid(false);
+        problem.setText("");
+        try {
+            step.run();
+        } catch (ParameterPublishing.ChangeRefused refused) {
+            for (ParameterPublishing.Problem p : refused.problems()) {
+                String text = Problems.text(this, getLocale(), p);
+                switch (p.field()) {
+                    case "publishAt" -> {
+                        at.setErrorMessage(text);
+                        at.setInvalid(true);
+                    }
+                    case "reviewNote" -> {
+                        note.setErrorMessage(text);
+                        note.setInvalid(true);
+                    }
+                    default -> problem.setText(text);
+                }
+            }
+            return;
+        }
+        Notification.show(getTranslation(doneKey), 6000, Notification.Position.MIDDLE);
+        render();
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publishing.title");
+    }
+}
