@@ -115,7 +115,7 @@ public class PublishedParameters implements ParameterSource {
                         IMPORTED_BY, now);
                 row.fill(value.effectiveFrom(), value.value(), value.confirmed(),
                         value.source().isBlank() ? null : value.source(), value.lastChecked(), value.note(), false,
-                        "imported from " + parameter.file().getFileName());
+                        "Overgenomen uit " + parameter.file().getFileName());
                 row.published(IMPORTED_BY, now, now);
                 values.save(row);
                 imported++;

@@ -58,6 +58,7 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         this.parameters = parameters;
         this.clock = clock;
         addClassName("parameter-value-view");
+        addClassName("wide-page");
     }
 
     @Override
@@ -92,7 +93,7 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         effectiveFrom.setLabel(getTranslation("publishing.effectiveFrom"));
         source.setLabel(getTranslation("publishing.source"));
         source.setHelperText(getTranslation("publishing.sourceHelp"));
-        source.setWidthFull();
+        source.addClassName("source-field");
         confirmed.setLabel(getTranslation("publishing.confirmed"));
         lastChecked.setLabel(getTranslation("publishing.lastChecked"));
         note.setLabel(getTranslation("publishing.note"));
@@ -126,7 +127,8 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         buttons.addClassName("form-buttons");
         Div fields = new Div(amount, effectiveFrom, source, confirmed, lastChecked, note, correction, changeNote);
         fields.addClassName("parameter-value-form");
-        add(fields, formProblem, buttons);
+        add(new com.vaadin.flow.component.html.H2(getTranslation(draft == null ? "parameters.newValue"
+                : "publishing.editDraft")), fields, formProblem, buttons);
     }
 
     private void save(boolean offerForReview) {

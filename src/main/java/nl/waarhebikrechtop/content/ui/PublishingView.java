@@ -102,12 +102,12 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
             fact(facts, "publishing.correction", getTranslation("publishing.yes"));
         }
         fact(facts, "publishing.changeNote", change.changeNote() == null ? "-" : change.changeNote());
-        card.add(facts);
         if (change.source() != null) {
             Anchor source = new Anchor(change.source(), change.source(), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
-            card.add(new Paragraph(getTranslation("publishing.source") + ": "), source);
+            facts.add(new DescriptionList.Term(getTranslation("publishing.source")), new DescriptionList.Description(source));
         }
+        card.add(facts);
         if (change.reviewNote() != null && !waiting) {
             Paragraph note = new Paragraph(getTranslation("publishing.sentBackNote", change.reviewer(),
                     change.reviewNote()));
@@ -130,6 +130,7 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
         DateTimePicker at = new DateTimePicker(getTranslation("publishing.publishAt"));
+        at.setWidthFull();
         at.setHelperText(getTranslation("publishing.publishAtHelp"));
         TextArea note = new TextArea(getTranslation("publishing.reviewNote"));
         note.setMaxLength(ParameterPublishing.TEXT_MAX_LENGTH);

@@ -28,9 +28,10 @@ class ValueHistory extends Composite<Div> {
         grid.addColumn(v -> v.status() == ParameterChange.Status.PUBLISHED && !v.liveAt(now)
                         ? getTranslation("publishing.status.SCHEDULED", moments.format(v.publishAt()))
                         : getTranslation("publishing.status." + v.status().name()))
-                .setHeader(getTranslation("publishing.status"));
-        grid.addColumn(ParameterChange::author).setHeader(getTranslation("publishing.author"));
-        grid.addColumn(v -> v.reviewer() == null ? "-" : v.reviewer()).setHeader(getTranslation("publishing.reviewer"));
+                .setHeader(getTranslation("publishing.status")).setAutoWidth(true);
+        grid.addColumn(ParameterChange::author).setHeader(getTranslation("publishing.author")).setAutoWidth(true);
+        grid.addColumn(v -> v.reviewer() == null ? "-" : v.reviewer()).setHeader(getTranslation("publishing.reviewer"))
+                .setAutoWidth(true);
         grid.addColumn(v -> v.changeNote() == null ? "" : v.changeNote()).setHeader(getTranslation("publishing.changeNote"))
                 .setFlexGrow(3);
         grid.setItems(versions);
