@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param changeNote  why the value changes (for a correction: what was wrong), written by the editor
  * @param reviewNote  what the publisher said when sending it back; null when nothing was said
  * @param publishAt   when it takes effect for residents (it may be scheduled); null until it is published
+ * @param impactAcknowledgement why the publisher published although scenarios no longer hold; null when none broke
  * @param version     for optimistic locking: a step hands back the version it saw
  */
 public record ParameterChange(UUID id, String parameterId, LocalDate effectiveFrom, BigDecimal amount, boolean confirmed,
@@ -21,7 +22,7 @@ public record ParameterChange(UUID id, String parameterId, LocalDate effectiveFr
                               boolean correction, @Nullable String changeNote, Status status, String author,
                               Instant createdAt, @Nullable Instant submittedAt, @Nullable String reviewer,
                               @Nullable Instant reviewedAt, @Nullable String reviewNote, @Nullable Instant publishAt,
-                              long version) {
+                              @Nullable String impactAcknowledgement, long version) {
 
     /** Where a version is on its way to residents. */
     public enum Status {
@@ -33,6 +34,13 @@ public record ParameterChange(UUID id, String parameterId, LocalDate effectiveFr
         PUBLISHED,
         /** Published, then replaced by a correction for the same date. */
         SUPERSEDED
+    }
+
+    /** The value as residents would get it if this version were published. */
+    public DatedValue asDatedValue() {
+        java.math.BigDecimal value = amount.stripTrailingZeros();
+        return new DatedValue(effectiveFrom, value.scale() < 0 ? value.setScale(0) : value, confirmed, note,
+                source == null ? "" : source, lastChecked, 0);
     }
 
     /** Published and in force at that moment (not merely scheduled). */

@@ -44,9 +44,11 @@ public class ParameterPublishing {
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final ImpactCheck impacts;
 
     ParameterPublishing(ParameterValueRepository values, PublishedParameters published, AuditLog audit,
-                        CurrentUser user, Clock clock) {
+                        CurrentUser user, Clock clock, ImpactCheck impacts) {
+        this.impacts = impacts;
         this.values = values;
         this.published = published;
         this.audit = audit;
@@ -130,13 +132,21 @@ public class ParameterPublishing {
         return row.toChange();
     }
 
-    /**
-     * Publishes a value that waits for review, at once ({@code at} null) or at a later moment. Refused to its author
-     * (four eyes), to anyone but a publisher, for a moment in the past, and when it changed since {@code version}.
-     * A published value of the same parameter and date becomes superseded.
-     */
+    /** {@link #publish(UUID, long, Instant, String)} without an acknowledgement: refused when a scenario breaks. */
     @Transactional
     public ParameterChange publish(UUID id, long version, @Nullable Instant at) {
+        return publish(id, version, at, null);
+    }
+
+    /**
+     * Publishes a value that waits for review, at once ({@code at} null) or at a later moment. Refused to its author
+     * (four eyes), to anyone but a publisher, for a moment in the past, when it changed since {@code version}, and,
+     * when it makes scenarios of {@code content/scenarios/} fail, without the publisher's reason
+     * ({@code acknowledgement}), which is kept with the version. A published value of the same parameter and date
+     * becomes superseded.
+     */
+    @Transactional
+    public ParameterChange publish(UUID id, long version, @Nullable Instant at, @Nullable String acknowledgement) {
         String actor = actor(Role.PUBLISHER);
         ParameterValueEntity row = row(id, version);
         reviewable(row, actor);
@@ -144,12 +154,20 @@ public class ParameterPublishing {
         if (at != null && at.isBefore(now)) {
             throw new ChangeRefused("publishAt", "publishing.error.publishAtPast");
         }
+        int broken = impacts.impactOf(row.toChange()).broken().size();
+        String reason = blankToNull(acknowledgement);
+        if (broken > 0 && reason == null) {
+            throw new ChangeRefused("acknowledgement", "publishing.error.acknowledgementRequired", broken);
+        }
+        if (reason != null && reason.length() > TEXT_MAX_LENGTH) {
+            throw new ChangeRefused("acknowledgement", "publishing.error.tooLong", TEXT_MAX_LENGTH, reason.length());
+        }
         values.lockRevision();
         for (ParameterValueEntity earlier : values.findByParameterIdAndEffectiveFromAndStatus(row.parameterId(),
                 row.effectiveFrom(), ParameterChange.Status.PUBLISHED)) {
             earlier.superseded();
         }
-        row.published(actor, now, at == null ? now : at);
+        row.published(actor, now, at == null ? now : at, broken > 0 ? reason : null);
         values.saveAndFlush(row);
         values.raiseRevision();
         audit.record(actor, at == null ? "parameter-value.published" : "parameter-value.scheduled", subject(row),
@@ -180,6 +198,13 @@ public class ParameterPublishing {
         values.saveAndFlush(row);
         audit.record(actor, "parameter-value.sent-back", subject(row), null);
         return row.toChange();
+    }
+
+    /** What publishing this version would change in the scenarios (the impact preview). */
+    @Transactional(readOnly = true)
+    public ImpactCheck.Impact impact(UUID id) {
+        return impacts.impactOf(values.findById(id).orElseThrow(() -> new ChangeRefused("form", "publishing.error.gone"))
+                .toChange());
     }
 
     /** What waits for a publisher, oldest first. */

@@ -26,6 +26,26 @@ public interface ParameterSource {
      */
     List<LocalDate> changeDates();
 
+    /**
+     * These parameters with one value added, or replacing the value of its date: what residents would get if a
+     * proposed value were published (the impact preview).
+     */
+    default ParameterSource with(String parameterId, DatedValue value) {
+        List<Parameter> changed = new java.util.ArrayList<>();
+        for (Parameter parameter : all()) {
+            if (!parameter.id().equals(parameterId)) {
+                changed.add(parameter);
+                continue;
+            }
+            java.util.TreeMap<LocalDate, DatedValue> values = new java.util.TreeMap<>();
+            parameter.values().forEach(v -> values.put(v.effectiveFrom(), v));
+            values.put(value.effectiveFrom(), value);
+            changed.add(new Parameter(parameter.id(), parameter.description(), parameter.unit(), parameter.changes(),
+                    List.copyOf(values.values()), parameter.file()));
+        }
+        return new ParameterStore(changed);
+    }
+
     /** Reads the parameters of a content folder without Spring, e.g. for tests and benchmarks. */
     static ParameterSource load(ContentProperties content) {
         return new ParameterStore(content);

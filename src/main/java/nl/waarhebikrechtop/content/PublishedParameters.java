@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,7 +115,7 @@ public class PublishedParameters implements ParameterSource {
                 row.fill(value.effectiveFrom(), value.value(), value.confirmed(),
                         value.source().isBlank() ? null : value.source(), value.lastChecked(), value.note(), false,
                         "Overgenomen uit " + parameter.file().getFileName());
-                row.published(IMPORTED_BY, now, now);
+                row.published(IMPORTED_BY, now, now, null);
                 values.save(row);
                 imported++;
             }
@@ -145,21 +144,11 @@ public class PublishedParameters implements ParameterSource {
                     parameters.add(definition);
                     continue;
                 }
-                List<DatedValue> dated = published.values().stream().map(PublishedParameters::dated).toList();
+                List<DatedValue> dated = published.values().stream().map(ParameterChange::asDatedValue).toList();
                 parameters.add(new Parameter(definition.id(), definition.description(), definition.unit(),
                         definition.changes(), dated, definition.file()));
             }
             return new Loaded(new ParameterStore(parameters), revision, live.size());
         });
-    }
-
-    /** The column keeps six decimals; the value comes back with the decimals it was written with (2094.98, 0.5, 18). */
-    private static DatedValue dated(ParameterChange change) {
-        BigDecimal amount = change.amount().stripTrailingZeros();
-        if (amount.scale() < 0) {
-            amount = amount.setScale(0);
-        }
-        return new DatedValue(change.effectiveFrom(), amount, change.confirmed(), change.note(),
-                change.source() == null ? "" : change.source(), change.lastChecked(), 0);
     }
 }

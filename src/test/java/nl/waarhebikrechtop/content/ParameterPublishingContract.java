@@ -201,12 +201,34 @@ abstract class ParameterPublishingContract {
         ParameterChange offered = offered(new ParameterPublishing.ValueInput(PRIMARY, "212",
                 LocalDate.of(2025, 1, 1), SOURCE, true, LocalDate.of(2026, 12, 1), "", true, "Tikfout: 212, niet 210"));
 
-        publishing.publish(offered.id(), offered.version(), null);
+        ImpactCheck.Impact impact = publishing.impact(offered.id());
+        assertThat(impact.scenarios()).isGreaterThanOrEqualTo(150);
+        assertThat(impact.broken()).as("scenarios that expect 210 for a child at primary school").isNotEmpty()
+                .allSatisfy(change -> {
+                    assertThat(change.scheme()).isEqualTo("meedoenpremie");
+                    assertThat(change.amountAfter().subtract(change.amountBefore())).isEqualByComparingTo("2");
+                });
+        assertThat(problems(() -> publishing.publish(offered.id(), offered.version(), null)))
+                .containsExactly("acknowledgement:publishing.error.acknowledgementRequired");
+        assertThat(meedoenFor(DECEMBER_FIRST)).isEqualTo(510);
 
+        ParameterChange published = publishing.publish(offered.id(), offered.version(), null,
+                "De scenario's rekenden met de tikfout; ze worden aangepast.");
+
+        assertThat(published.impactAcknowledgement()).startsWith("De scenario's rekenden");
         assertThat(meedoenFor(DECEMBER_FIRST)).isEqualTo(512);
         assertThat(publishing.history(PRIMARY)).extracting(ParameterChange::status)
                 .containsExactly(ParameterChange.Status.SUPERSEDED, ParameterChange.Status.PUBLISHED);
         assertThat(publishing.history(PRIMARY).getFirst().amount()).isEqualByComparingTo("210");
+    }
+
+    @Test
+    void a_new_value_after_every_scenario_date_changes_no_scenario() {
+        ParameterChange offered = offered(input("225", DECEMBER_FIRST));
+
+        ImpactCheck.Impact impact = publishing.impact(offered.id());
+
+        assertThat(impact.changes()).as("no scenario is dated on or after 1 December 2026").isEmpty();
     }
 
     @Test

@@ -53,6 +53,8 @@ public class ParameterValueEntity {
     @Nullable String reviewNote;
     @Column(name = "publish_at")
     @Nullable Instant publishAt;
+    @Column(name = "impact_acknowledgement")
+    @Nullable String impactAcknowledgement;
     @Version
     long version;
 
@@ -119,7 +121,8 @@ public class ParameterValueEntity {
         reviewNote = note;
     }
 
-    public void published(String reviewer, Instant at, Instant publishAt) {
+    public void published(String reviewer, Instant at, Instant publishAt, @Nullable String impactAcknowledgement) {
+        this.impactAcknowledgement = impactAcknowledgement;
         status = ParameterChange.Status.PUBLISHED;
         this.reviewer = reviewer;
         reviewedAt = at;
@@ -133,6 +136,6 @@ public class ParameterValueEntity {
     public ParameterChange toChange() {
         return new ParameterChange(id, parameterId, effectiveFrom, amount, confirmed, source, lastChecked, note,
                 correction, changeNote, status, author, createdAt, submittedAt, reviewer, reviewedAt, reviewNote,
-                publishAt, version);
+                publishAt, impactAcknowledgement, version);
     }
 }

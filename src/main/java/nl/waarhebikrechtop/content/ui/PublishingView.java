@@ -22,6 +22,7 @@ import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignedInUser;
 import nl.waarhebikrechtop.content.DatedValue;
+import nl.waarhebikrechtop.content.ImpactCheck;
 import nl.waarhebikrechtop.content.Parameter;
 import nl.waarhebikrechtop.content.ParameterChange;
 import nl.waarhebikrechtop.content.ParameterPublishing;
@@ -114,9 +115,14 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
             note.addClassName("review-note");
             card.add(note);
         }
+        ImpactCheck.Impact impact = null;
+        if (waiting) {
+            impact = publishing.impact(change.id());
+            card.add(new ImpactSummary(impact, getLocale()));
+        }
         if (waiting && user.hasRole(Role.PUBLISHER)) {
             card.add(change.author().equals(user.username())
-                    ? new Paragraph(getTranslation("publishing.error.ownChange")) : reviewActions(change));
+                    ? new Paragraph(getTranslation("publishing.error.ownChange")) : reviewActions(change, impact));
         }
         if (!waiting && change.author().equals(user.username()) && user.hasRole(Role.EDITOR)) {
             card.add(PortalRoutes.link(PortalRoutes.newParameterValue(change.parameterId()) + "?concept=" + change.id(),
@@ -125,7 +131,7 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return card;
     }
 
-    private Div reviewActions(ParameterChange change) {
+    private Div reviewActions(ParameterChange change, ImpactCheck.Impact impact) {
         Paragraph problem = new Paragraph();
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -133,10 +139,14 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         at.setWidthFull();
         at.setHelperText(getTranslation("publishing.publishAtHelp"));
         TextArea note = new TextArea(getTranslation("publishing.reviewNote"));
-        note.setMaxLength(ParameterPublishing.TEXT_MAX_LENGTH);
         note.setWidthFull();
-        Button now = new Button(getTranslation("publishing.publishNow"), e -> act(problem, at, note,
-                () -> publishing.publish(change.id(), change.version(), null), "publishing.published"));
+        TextArea acknowledgement = new TextArea(getTranslation("publishing.acknowledgement"));
+        acknowledgement.setHelperText(getTranslation("publishing.acknowledgementHelp"));
+        acknowledgement.setWidthFull();
+        acknowledgement.setVisible(!impact.broken().isEmpty());
+        Button now = new Button(getTranslation("publishing.publishNow"), e -> act(problem, at, note, acknowledgement,
+                () -> publishing.publish(change.id(), change.version(), null, acknowledgement.getValue()),
+                "publishing.published"));
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button later = new Button(getTranslation("publishing.schedule"), e -> {
             if (at.getValue() == null) {
@@ -145,22 +155,24 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 return;
             }
             Instant moment = at.getValue().atZone(DutchTime.ZONE).toInstant();
-            act(problem, at, note, () -> publishing.publish(change.id(), change.version(), moment),
-                    "publishing.scheduled");
+            act(problem, at, note, acknowledgement, () -> publishing.publish(change.id(), change.version(), moment,
+                    acknowledgement.getValue()), "publishing.scheduled");
         });
-        Button back = new Button(getTranslation("publishing.sendBack"), e -> act(problem, at, note,
+        Button back = new Button(getTranslation("publishing.sendBack"), e -> act(problem, at, note, acknowledgement,
                 () -> publishing.sendBack(change.id(), change.version(), note.getValue()), "publishing.sentBack"));
         Div buttons = new Div(now, later, back);
         buttons.addClassName("form-buttons");
-        Div actions = new Div(at, note, problem, buttons);
+        Div actions = new Div(acknowledgement, at, note, problem, buttons);
         actions.addClassName("review-actions");
         return actions;
     }
 
     /** Runs a step; what the service refuses is said at its field (or above the buttons), nothing typed is lost. */
-    private void act(Paragraph problem, DateTimePicker at, TextArea note, Runnable step, String doneKey) {
+    private void act(Paragraph problem, DateTimePicker at, TextArea note, TextArea acknowledgement, Runnable step,
+                     String doneKey) {
         at.setInvalid(false);
         note.setInvalid(false);
+        acknowledgement.setInvalid(false);
         problem.setText("");
         try {
             step.run();
@@ -175,6 +187,11 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     case "reviewNote" -> {
                         note.setErrorMessage(text);
                         note.setInvalid(true);
+                    }
+                    case "acknowledgement" -> {
+                        acknowledgement.setVisible(true);
+                        acknowledgement.setErrorMessage(text);
+                        acknowledgement.setInvalid(true);
                     }
                     default -> problem.setText(text);
                 }

@@ -140,6 +140,29 @@ class PublishingViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_correction_that_breaks_scenarios_shows_them_and_needs_the_publishers_reason() {
+        SignIn.as("eva", Role.EDITOR);
+        ParameterChange draft = publishing.draft(new ParameterPublishing.ValueInput(PRIMARY, "212",
+                LocalDate.of(2025, 1, 1), "https://www.wpda.nl/", true, FROM, "", true, "Tikfout"));
+        publishing.offerForReview(draft.id(), draft.version());
+        SignIn.as("piet", Role.PUBLISHER);
+        navigate(PortalRoutes.STAFF_PUBLISHING);
+
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withText(
+                translate("publishing.impactBroken") + " "))).isNotEmpty();
+        _click(_get(Button.class, s -> s.withText(translate("publishing.publishNow"))));
+        TextArea reason = _get(TextArea.class, s -> s.withLabel(translate("publishing.acknowledgement")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(parameters.valueOn(PRIMARY, FROM).value()).as("not published").isEqualByComparingTo("210");
+
+        _setValue(reason, "De scenario's worden aangepast.");
+        _click(_get(Button.class, s -> s.withText(translate("publishing.publishNow"))));
+
+        expectNotifications(translate("publishing.published"));
+        assertThat(parameters.valueOn(PRIMARY, FROM).value()).isEqualByComparingTo("212");
+    }
+
+    @Test
     void a_caseworker_cannot_open_the_publishing_screens() {
         SignIn.as("klaas", Role.CASEWORKER);
         assertThatThrownBy(() -> navigate(PortalRoutes.STAFF_PUBLISHING)).hasMessageContaining("Access is denied");

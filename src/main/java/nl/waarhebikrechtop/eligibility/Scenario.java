@@ -18,10 +18,12 @@ import java.util.Map;
  * <p>
  * Defaults: Assen, not moving, no partner, no children or housemates, income 0 from every source, assets 0, no own
  * home, no debts, no bijstand, no study finance, months and rent unknown. {@code null} in a scenario means "weet ik niet".
+ * <p>
+ * Read by the tests ({@code ScenarioTest}) and by the impact preview staff see before they publish a value.
  */
-record Scenario(String file, String name, LocalDate date, Situation situation, Map<String, JsonNode> expect) {
+public record Scenario(String file, String name, LocalDate date, Situation situation, Map<String, JsonNode> expect) {
 
-    static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -41,7 +43,20 @@ record Scenario(String file, String name, LocalDate date, Situation situation, M
             studyFinance: "NO"
             """;
 
-    static List<Scenario> read(Path file) {
+    /** Every scenario of every {@code *.yaml} in the folder, by file name. */
+    public static List<Scenario> readFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            List<Scenario> all = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                all.addAll(read(file));
+            }
+            return all;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the scenarios in " + folder, e);
+        }
+    }
+
+    public static List<Scenario> read(Path file) {
         JsonNode root = YAML.readTree(file.toFile());
         List<Scenario> scenarios = new ArrayList<>();
         for (JsonNode node : root.get("scenarios")) {

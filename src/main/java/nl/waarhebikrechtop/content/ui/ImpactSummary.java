@@ -1,0 +1,65 @@
+package nl.waarhebikrechtop.content.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import nl.waarhebikrechtop.content.ImpactCheck;
+import nl.waarhebikrechtop.content.Unit;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The impact preview on a change card: how many scenarios were evaluated, and per scenario and scheme what changes
+ * (verdict, amount), the ones whose written expectation no longer holds first and marked.
+ */
+class ImpactSummary extends Composite<Div> {
+
+    /** More lines than this are counted, not listed. */
+    private static final int SHOWN = 20;
+
+    ImpactSummary(ImpactCheck.Impact impact, Locale locale) {
+        Div root = getContent();
+        root.addClassName("impact-summary");
+        root.add(new H4(getTranslation("publishing.impact")));
+        int broken = impact.broken().size();
+        root.add(new Paragraph(impact.changes().isEmpty()
+                ? getTranslation("publishing.impactNone", impact.scenarios())
+                : getTranslation("publishing.impactSome", impact.scenarios(), impact.changes().size(), broken)));
+        UnorderedList list = new UnorderedList();
+        impact.changes().stream()
+                .sorted((a, b) -> Boolean.compare(b.breaksExpectation(), a.breaksExpectation()))
+                .limit(SHOWN)
+                .forEach(change -> {
+                    ListItem item = new ListItem();
+                    if (change.breaksExpectation()) {
+                        Span mark = new Span(getTranslation("publishing.impactBroken") + " ");
+                        mark.addClassName("impact-broken");
+                        item.add(mark);
+                    }
+                    item.add(new Span(getTranslation("publishing.impactLine", change.scenario(), change.scheme(),
+                            verdict(change.verdictBefore()), amount(change.amountBefore(), locale),
+                            verdict(change.verdictAfter()), amount(change.amountAfter(), locale))));
+                    list.add(item);
+                });
+        if (!impact.changes().isEmpty()) {
+            root.add(list);
+        }
+        if (impact.changes().size() > SHOWN) {
+            root.add(new Paragraph(getTranslation("publishing.impactMore", impact.changes().size() - SHOWN)));
+        }
+    }
+
+    private String verdict(String verdict) {
+        return getTranslation("results.verdict." + verdict.toLowerCase(Locale.ROOT));
+    }
+
+    /** Estimates are amounts in euro, whatever the unit of the parameter that changes. */
+    private static String amount(BigDecimal amount, Locale locale) {
+        return amount == null ? "-" : Amounts.format(amount, Unit.EUR, locale);
+    }
+}
