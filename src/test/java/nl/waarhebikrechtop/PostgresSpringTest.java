@@ -49,6 +49,17 @@ public abstract class PostgresSpringTest {
         registry.add("spring.flyway.create-schemas", () -> "true");
     }
 
+    /** Command-line arguments that point a whole application at a schema of the server (e.g. a second instance). */
+    public static String[] arguments(String schema) {
+        return new String[] {"--spring.datasource.url=" + PostgresMigrationsTest.URL + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + PostgresMigrationsTest.USER,
+                "--spring.datasource.password=" + PostgresMigrationsTest.PASSWORD, "--spring.flyway.schemas=" + schema};
+    }
+
+    public static void dropSchema(String schema) throws SQLException {
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
     private static void dropOnExit(String schema) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
