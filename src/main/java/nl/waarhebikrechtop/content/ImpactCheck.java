@@ -3,6 +3,7 @@ package nl.waarhebikrechtop.content;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,14 +16,18 @@ public interface ImpactCheck {
     Impact impactOf(ParameterChange proposal);
 
     /**
-     * @param scenarios how many scenarios were evaluated
-     * @param changes   every scheme result of a scenario whose verdict or amount changes, and every one whose
-     *                  expectation no longer holds
+     * @param scenarios       how many scenarios were evaluated
+     * @param changes         on each scenario's own date: every scheme result whose verdict or amount changes, and
+     *                        every one whose expectation no longer holds
+     * @param effectiveFrom   the date the proposed value applies from
+     * @param onEffectiveDate the scenarios' households evaluated on that date instead: what residents like them would
+     *                        get differently once the value applies (the scenarios' own dates often lie before it)
      */
-    record Impact(int scenarios, List<Change> changes) {
+    record Impact(int scenarios, List<Change> changes, LocalDate effectiveFrom, List<Change> onEffectiveDate) {
 
         public Impact {
             changes = List.copyOf(changes);
+            onEffectiveDate = List.copyOf(onEffectiveDate);
         }
 
         /** The changes that make a scenario's written expectation fail. */

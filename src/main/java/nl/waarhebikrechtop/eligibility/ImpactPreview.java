@@ -46,23 +46,31 @@ class ImpactPreview implements ImpactCheck {
         EligibilityService proposed = new EligibilityService(
                 parameters.with(proposal.parameterId(), proposal.asDatedValue()), schemes, kindpakket, texts);
         List<Change> changes = new ArrayList<>();
+        List<Change> onEffectiveDate = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            Assessment before = current.evaluate(scenario.situation(), scenario.date());
-            Assessment after = proposed.evaluate(scenario.situation(), scenario.date());
-            for (SchemeResult was : before.results()) {
-                SchemeResult is = after.result(was.schemeId());
-                if (is == null) {
-                    continue;
-                }
-                JsonNode expected = scenario.expect().get(was.schemeId());
-                boolean breaks = holds(expected, was) && !holds(expected, is);
-                if (breaks || was.verdict() != is.verdict() || !sameAmount(amount(was), amount(is))) {
-                    changes.add(new Change(scenario.name(), scenario.file(), was.schemeId(), was.verdict().name(),
-                            is.verdict().name(), amount(was), amount(is), breaks));
-                }
+            compare(scenario, scenario.date(), current, proposed, true, changes);
+            compare(scenario, proposal.effectiveFrom(), current, proposed, false, onEffectiveDate);
+        }
+        return new Impact(scenarios.size(), changes, proposal.effectiveFrom(), onEffectiveDate);
+    }
+
+    /** Adds a change per scheme whose verdict or amount differs on the date (or whose expectation breaks). */
+    private static void compare(Scenario scenario, java.time.LocalDate date, EligibilityService current,
+                                EligibilityService proposed, boolean checkExpectation, List<Change> changes) {
+        Assessment before = current.evaluate(scenario.situation(), date);
+        Assessment after = proposed.evaluate(scenario.situation(), date);
+        for (SchemeResult was : before.results()) {
+            SchemeResult is = after.result(was.schemeId());
+            if (is == null) {
+                continue;
+            }
+            JsonNode expected = scenario.expect().get(was.schemeId());
+            boolean breaks = checkExpectation && holds(expected, was) && !holds(expected, is);
+            if (breaks || was.verdict() != is.verdict() || !sameAmount(amount(was), amount(is))) {
+                changes.add(new Change(scenario.name(), scenario.file(), was.schemeId(), was.verdict().name(),
+                        is.verdict().name(), amount(was), amount(is), breaks));
             }
         }
-        return new Impact(scenarios.size(), changes);
     }
 
     /** Whether the result meets the scenario's expected verdict and amount for this scheme (none: it holds). */

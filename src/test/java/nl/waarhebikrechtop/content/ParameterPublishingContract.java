@@ -229,6 +229,16 @@ abstract class ParameterPublishingContract {
         ImpactCheck.Impact impact = publishing.impact(offered.id());
 
         assertThat(impact.changes()).as("no scenario is dated on or after 1 December 2026").isEmpty();
+        assertThat(impact.effectiveFrom()).isEqualTo(DECEMBER_FIRST);
+        assertThat(impact.onEffectiveDate()).as("the scenarios' households on 1 December 2026").isNotEmpty()
+                .allSatisfy(change -> {
+                    assertThat(change.scheme()).isEqualTo("meedoenpremie");
+                    // 15 euro more for every child at primary school
+                    assertThat(change.amountAfter().subtract(change.amountBefore()).remainder(BigDecimal.valueOf(15)))
+                            .isEqualByComparingTo("0");
+                    assertThat(change.amountAfter()).isGreaterThan(change.amountBefore());
+                    assertThat(change.breaksExpectation()).isFalse();
+                });
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.waarhebikrechtop.content.ImpactCheck;
-import nl.waarhebikrechtop.content.Unit;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -30,8 +29,26 @@ class ImpactSummary extends Composite<Div> {
         root.add(new Paragraph(impact.changes().isEmpty()
                 ? getTranslation("publishing.impactNone", impact.scenarios())
                 : getTranslation("publishing.impactSome", impact.scenarios(), impact.changes().size(), broken)));
+        root.add(lines(impact.changes(), locale));
+        if (impact.changes().size() > SHOWN) {
+            root.add(new Paragraph(getTranslation("publishing.impactMore", impact.changes().size() - SHOWN)));
+        }
+        java.util.Set<String> households = new java.util.HashSet<>();
+        impact.onEffectiveDate().forEach(c -> households.add(c.scenario()));
+        root.add(new Paragraph(getTranslation("publishing.impactOnDate", java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale).format(impact.effectiveFrom()),
+                households.size(), impact.scenarios())));
+        root.add(lines(impact.onEffectiveDate(), locale));
+        if (impact.onEffectiveDate().size() > SHOWN) {
+            root.add(new Paragraph(getTranslation("publishing.impactMore", impact.onEffectiveDate().size() - SHOWN)));
+        }
+    }
+
+    /** The changes, those that break an expectation first; empty when there are none. */
+    private UnorderedList lines(java.util.List<ImpactCheck.Change> changes, Locale locale) {
         UnorderedList list = new UnorderedList();
-        impact.changes().stream()
+        list.setVisible(!changes.isEmpty());
+        changes.stream()
                 .sorted((a, b) -> Boolean.compare(b.breaksExpectation(), a.breaksExpectation()))
                 .limit(SHOWN)
                 .forEach(change -> {
@@ -46,12 +63,7 @@ class ImpactSummary extends Composite<Div> {
                             verdict(change.verdictAfter()), amount(change.amountAfter(), locale))));
                     list.add(item);
                 });
-        if (!impact.changes().isEmpty()) {
-            root.add(list);
-        }
-        if (impact.changes().size() > SHOWN) {
-            root.add(new Paragraph(getTranslation("publishing.impactMore", impact.changes().size() - SHOWN)));
-        }
+        return list;
     }
 
     private String verdict(String verdict) {
@@ -60,6 +72,6 @@ class ImpactSummary extends Composite<Div> {
 
     /** Estimates are amounts in euro, whatever the unit of the parameter that changes. */
     private static String amount(BigDecimal amount, Locale locale) {
-        return amount == null ? "-" : Amounts.format(amount, Unit.EUR, locale);
+        return amount == null ? "-" : Amounts.format(amount, nl.waarhebikrechtop.content.Unit.EUR, locale);
     }
 }
