@@ -22,6 +22,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest
 public abstract class PostgresSpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     /** One schema for all PostgreSQL context tests of this JVM, so Spring caches a single context for them. */
     static final String SCHEMA = "context_" + ProcessHandle.current().pid();
     private static boolean prepared;

@@ -9,12 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import nl.waarhebikrechtop.account.Role;
-import org.springframework.data.domain.Persistable;
+import nl.waarhebikrechtop.shared.AssignedIdEntity;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,7 +20,7 @@ import java.util.Set;
 /** A row of {@code user_account} with its roles from {@code user_account_role}; read as a {@link AccountStore.StoredAccount}. */
 @Entity
 @Table(name = "user_account")
-class Account implements Persistable<String> {
+class Account extends AssignedIdEntity<String> {
 
     @Id
     private String username;
@@ -41,9 +38,6 @@ class Account implements Persistable<String> {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
-    @Transient
-    private boolean isNew;
-
     protected Account() {
         // for Hibernate
     }
@@ -51,7 +45,6 @@ class Account implements Persistable<String> {
     Account(String username, Instant createdAt) {
         this.username = username;
         this.createdAt = createdAt;
-        this.isNew = true;
     }
 
     /** Replaces name, password hash and roles, and enables the account. */
@@ -66,17 +59,6 @@ class Account implements Persistable<String> {
     @Override
     public String getId() {
         return username;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
     }
 
     AccountStore.StoredAccount toStored() {

@@ -5,14 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import nl.waarhebikrechtop.mail.OutgoingMail.Retention;
 import nl.waarhebikrechtop.mail.RenderedMail;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
+import nl.waarhebikrechtop.shared.AssignedIdEntity;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -20,12 +17,12 @@ import java.util.UUID;
 
 /**
  * A row of {@code mail_outbox}. Changed only through {@link OutboxRepository}'s conditional updates; read as an
- * {@link OutboxEntry}. The id is assigned by the caller, so {@link Persistable} tells Spring Data a new mail is new
+ * {@link OutboxEntry}. The id is assigned by the caller, so {@link AssignedIdEntity} tells Spring Data a new mail is new
  * (a plain {@code save} would first look for it).
  */
 @Entity
 @Table(name = "mail_outbox")
-class OutboxMail implements Persistable<UUID> {
+class OutboxMail extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -52,9 +49,6 @@ class OutboxMail implements Persistable<UUID> {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
-    @Transient
-    private boolean isNew;
-
     protected OutboxMail() {
         // for Hibernate
     }
@@ -74,23 +68,11 @@ class OutboxMail implements Persistable<UUID> {
         this.attempts = 0;
         this.nextAttemptAt = now;
         this.createdAt = now;
-        this.isNew = true;
     }
 
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
     }
 
     OutboxEntry toEntry() {

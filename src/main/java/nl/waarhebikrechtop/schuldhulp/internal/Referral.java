@@ -5,14 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import nl.waarhebikrechtop.schuldhulp.GkbReferral;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import nl.waarhebikrechtop.shared.AssignedIdEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "gkb_referral")
-class Referral implements Persistable<UUID> {
+class Referral extends AssignedIdEntity<UUID> {
 
     @Id
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -51,9 +48,6 @@ class Referral implements Persistable<UUID> {
     @Enumerated(EnumType.STRING)
     private GkbReferral.Status status;
 
-    @Transient
-    private boolean isNew;
-
     protected Referral() {
         // for Hibernate
     }
@@ -67,7 +61,6 @@ class Referral implements Persistable<UUID> {
         this.consentAt = consentAt;
         this.visitDue = referral.visitDue();
         this.status = referral.status();
-        this.isNew = true;
     }
 
     void contacted() {
@@ -77,17 +70,6 @@ class Referral implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
     }
 
     GkbReferral toReferral() {

@@ -1,9 +1,8 @@
 package nl.waarhebikrechtop.account.internal;
 
-import jakarta.persistence.EntityManager;
+import nl.waarhebikrechtop.StoreTestBeans;
 import nl.waarhebikrechtop.account.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -17,15 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
 @Transactional
-interface AccountStoreContract {
+interface AccountStoreContract extends StoreTestBeans {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
 
-    AccountStore store();
-
-    JdbcClient jdbc();
-
-    EntityManager entityManager();
+    default AccountStore store() {
+        return bean(AccountStore.class);
+    }
 
     private long roleRows(String username) {
         return jdbc().sql("SELECT COUNT(*) FROM user_account_role WHERE username = ?").param(username)

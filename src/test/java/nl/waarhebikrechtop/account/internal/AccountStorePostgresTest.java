@@ -1,31 +1,9 @@
 package nl.waarhebikrechtop.account.internal;
 
-import jakarta.persistence.EntityManager;
 import nl.waarhebikrechtop.PostgresSpringTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts on PostgreSQL. */
 @Transactional
 class AccountStorePostgresTest extends PostgresSpringTest implements AccountStoreContract {
-
-    @Autowired AccountStore store;
-    @Autowired JdbcClient jdbc;
-    @Autowired EntityManager entityManager;
-
-    @Override
-    public AccountStore store() {
-        return store;
-    }
-
-    @Override
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    public EntityManager entityManager() {
-        return entityManager;
-    }
 }

@@ -1,9 +1,9 @@
 package nl.waarhebikrechtop.account.internal;
 
+import nl.waarhebikrechtop.StoreTestBeans;
 import nl.waarhebikrechtop.account.AuditEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
 @Transactional
-interface AuditStoreContract {
+interface AuditStoreContract extends StoreTestBeans {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
 
-    AuditStore store();
-
-    JdbcClient jdbc();
+    default AuditStore store() {
+        return bean(AuditStore.class);
+    }
 
     @BeforeEach
     default void emptyLog() {

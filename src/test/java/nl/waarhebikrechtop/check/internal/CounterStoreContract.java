@@ -1,10 +1,10 @@
 package nl.waarhebikrechtop.check.internal;
 
+import nl.waarhebikrechtop.StoreTestBeans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
 @Transactional
-interface CounterStoreContract {
+interface CounterStoreContract extends StoreTestBeans {
 
     LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
-    CounterStore store();
-
-    JdbcClient jdbc();
+    default CounterStore store() {
+        return bean(CounterStore.class);
+    }
 
     @BeforeEach
     default void noCounters() {

@@ -1,31 +1,15 @@
 package nl.waarhebikrechtop.check.internal;
 
+import nl.waarhebikrechtop.H2SpringTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The counters on H2 (its standard MERGE). */
-@SpringBootTest
 @Transactional
-class CounterStoreTest implements CounterStoreContract {
-
-    @Autowired CounterStore store;
-    @Autowired JdbcClient jdbc;
-
-    @Override
-    public CounterStore store() {
-        return store;
-    }
-
-    @Override
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
+class CounterStoreTest extends H2SpringTest implements CounterStoreContract {
 
     @Test
     void the_upsert_is_chosen_by_the_database_and_an_unknown_one_stops_the_start() {

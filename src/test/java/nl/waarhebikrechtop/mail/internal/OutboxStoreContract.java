@@ -1,11 +1,11 @@
 package nl.waarhebikrechtop.mail.internal;
 
+import nl.waarhebikrechtop.StoreTestBeans;
 import nl.waarhebikrechtop.mail.OutgoingMail.Retention;
 import nl.waarhebikrechtop.mail.RenderedMail;
 import nl.waarhebikrechtop.mail.internal.OutboxEntry.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
@@ -21,14 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
 @Transactional
-interface OutboxStoreContract {
+interface OutboxStoreContract extends StoreTestBeans {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
     RenderedMail MAIL = new RenderedMail("Onderwerp € é", "tekst", "<p>tekst</p>");
 
-    OutboxStore store();
-
-    JdbcClient jdbc();
+    default OutboxStore store() {
+        return bean(OutboxStore.class);
+    }
 
     @BeforeEach
     default void emptyOutbox() {

@@ -1,6 +1,6 @@
 package nl.waarhebikrechtop.schuldhulp.internal;
 
-import jakarta.persistence.EntityManager;
+import nl.waarhebikrechtop.StoreTestBeans;
 import nl.waarhebikrechtop.schuldhulp.GkbReferral;
 import nl.waarhebikrechtop.schuldhulp.GkbReferral.PreferredTime;
 import nl.waarhebikrechtop.schuldhulp.GkbReferral.Status;
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
@@ -27,15 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // On the interface: Spring looks for @Transactional on the class that declares the test method, here this one
 @Transactional
-interface GkbReferralStoreContract {
+interface GkbReferralStoreContract extends StoreTestBeans {
 
     Instant NOW = Instant.parse("2026-03-02T09:00:00.123456Z");
 
-    GkbReferralStore store();
-
-    JdbcClient jdbc();
-
-    EntityManager entityManager();
+    default GkbReferralStore store() {
+        return bean(GkbReferralStore.class);
+    }
 
     @BeforeEach
     default void noReferrals() {
