@@ -118,6 +118,30 @@ public class ParameterPublishing {
         return row.toChange();
     }
 
+    /**
+     * Rollback: a new draft with the content of an earlier published version, marked as a correction of its date,
+     * reviewed like any other change. Only for editors.
+     */
+    @Transactional
+    public ParameterChange draftFrom(UUID publishedVersion) {
+        String actor = actor(Role.EDITOR);
+        ParameterValueEntity old = values.findById(publishedVersion)
+                .orElseThrow(() -> new ChangeRefused("form", "publishing.error.gone"));
+        ParameterChange earlier = old.toChange();
+        if (earlier.status() != ParameterChange.Status.PUBLISHED && earlier.status() != ParameterChange.Status.SUPERSEDED) {
+            throw new ChangeRefused("form", "publishing.error.notPublished");
+        }
+        ParameterValueEntity row = new ParameterValueEntity(earlier.parameterId(), ParameterChange.Status.DRAFT, actor,
+                clock.instant());
+        row.fill(earlier.effectiveFrom(), earlier.amount(), earlier.confirmed(), earlier.source(),
+                earlier.lastChecked(), earlier.note(), true, "Terug naar de versie van " + earlier.author()
+                        + ", gepubliceerd op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")
+                        .format(nl.waarhebikrechtop.shared.DutchTime.dateOf(earlier.publishAt())));
+        values.saveAndFlush(row);
+        audit.record(actor, "parameter-value.rolled-back", subject(row), "from version " + publishedVersion);
+        return row.toChange();
+    }
+
     /** The author offers the draft for review by a publisher. */
     @Transactional
     public ParameterChange offerForReview(UUID id, long version) {

@@ -58,6 +58,30 @@ public class PublishedParameters implements ParameterSource {
         this.events = events;
         transactions.executeWithoutResult(status -> importMissing());
         current = load();
+        warnAboutChangedFiles();
+    }
+
+    /**
+     * After the first start the files are only the seed: a value changed in a file does not reach residents. Say so
+     * at every start, so that a developer who edited {@code content/parameters} knows to publish it instead.
+     */
+    private void warnAboutChangedFiles() {
+        List<String> differing = new ArrayList<>();
+        for (Parameter file : files.all()) {
+            Parameter published = current.parameters().parameter(file.id());
+            for (DatedValue value : file.values()) {
+                boolean same = published.values().stream().anyMatch(p -> p.effectiveFrom().equals(value.effectiveFrom())
+                        && p.value().compareTo(value.value()) == 0);
+                if (!same) {
+                    differing.add(file.id() + "@" + value.effectiveFrom());
+                }
+            }
+        }
+        if (!differing.isEmpty()) {
+            log.warn("{} value(s) in content/parameters differ from the published ones and do not reach residents: {}."
+                    + " Publish them at /beheer/bedragen (four eyes), or bring the files in line.", differing.size(),
+                    differing);
+        }
     }
 
     @Override

@@ -220,6 +220,24 @@ abstract class ParameterPublishingContract {
         assertThat(publishing.history(PRIMARY)).extracting(ParameterChange::status)
                 .containsExactly(ParameterChange.Status.SUPERSEDED, ParameterChange.Status.PUBLISHED);
         assertThat(publishing.history(PRIMARY).getFirst().amount()).isEqualByComparingTo("210");
+
+        // Rollback: a new draft with the old content, reviewed like any change
+        signIn("eva", Role.EDITOR);
+        ParameterChange back = publishing.draftFrom(publishing.history(PRIMARY).getFirst().id());
+        assertThat(back.status()).isEqualTo(ParameterChange.Status.DRAFT);
+        assertThat(back.amount()).isEqualByComparingTo("210");
+        assertThat(back.correction()).isTrue();
+        assertThat(back.changeNote()).startsWith("Terug naar de versie van content/parameters");
+        assertThat(meedoenFor(DECEMBER_FIRST)).as("not before it is published").isEqualTo(512);
+        ParameterChange offeredBack = publishing.offerForReview(back.id(), back.version());
+        signIn("piet", Role.PUBLISHER);
+        assertThat(publishing.impact(offeredBack.id()).broken()).as("the scenarios hold again").isEmpty();
+        publishing.publish(offeredBack.id(), offeredBack.version(), null);
+        assertThat(meedoenFor(DECEMBER_FIRST)).isEqualTo(510);
+        signIn("eva", Role.EDITOR);
+        ParameterChange draft = publishing.draft(input("230", DECEMBER_FIRST));
+        assertThat(problems(() -> publishing.draftFrom(draft.id()))).as("a draft is no version to restore")
+                .containsExactly("form:publishing.error.notPublished");
     }
 
     @Test

@@ -15,13 +15,18 @@ import java.util.UUID;
 /** Versions of the parameters' dated values. */
 public interface ParameterValueRepository extends JpaRepository<ParameterValueEntity, UUID> {
 
-    /** Every published version in force at that moment (scheduled ones not yet), by parameter, date, publication. */
+    /**
+     * Every published version in force at that moment (scheduled ones not yet), by parameter, date and publication;
+     * of two published at the same moment the superseded one comes first, so the one in force comes last.
+     */
     @Query("""
             SELECT v FROM ParameterValueEntity v
             WHERE v.status IN (nl.waarhebikrechtop.content.ParameterChange.Status.PUBLISHED,
                                nl.waarhebikrechtop.content.ParameterChange.Status.SUPERSEDED)
               AND v.publishAt <= :now
-            ORDER BY v.parameterId, v.effectiveFrom, v.publishAt""")
+            ORDER BY v.parameterId, v.effectiveFrom, v.publishAt,
+                CASE WHEN v.status = nl.waarhebikrechtop.content.ParameterChange.Status.SUPERSEDED THEN 0 ELSE 1 END,
+                v.createdAt""")
     List<ParameterValueEntity> findLive(Instant now);
 
     /** How many published versions are in force at that moment: it grows when a scheduled one comes into force. */

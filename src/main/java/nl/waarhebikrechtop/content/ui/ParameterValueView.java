@@ -87,7 +87,8 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(PortalRoutes.link(PortalRoutes.STAFF_PARAMETERS, getTranslation("publishing.back")),
                 new PageHeading(getPageTitle()), new Paragraph(parameter.description()),
-                new ValueHistory(publishing.history(parameter.id()), parameter.unit(), getLocale(), clock.instant()));
+                new ValueHistory(publishing.history(parameter.id()), parameter.unit(), getLocale(), clock.instant(),
+                        this::rollback));
         amount.setLabel(getTranslation("publishing.amount", getTranslation("publishing.unit." + parameter.unit().name())));
         amount.setHelperText(getTranslation("publishing.amountHelp"));
         effectiveFrom.setLabel(getTranslation("publishing.effectiveFrom"));
@@ -104,7 +105,17 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         changeNote.setWidthFull();
         formProblem.addClassName("form-problem");
         formProblem.getElement().setAttribute("role", "alert");
-        if (draft != null) {
+        if (draft == null) {
+            // Vaadin may reuse the view for another parameter: start empty
+            amount.clear();
+            effectiveFrom.clear();
+            source.clear();
+            confirmed.clear();
+            lastChecked.clear();
+            note.clear();
+            correction.clear();
+            changeNote.clear();
+        } else {
             amount.setValue(draft.amount().stripTrailingZeros().toPlainString().replace('.', ','));
             effectiveFrom.setValue(draft.effectiveFrom());
             source.setValue(draft.source() == null ? "" : draft.source());
@@ -129,6 +140,18 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         fields.addClassName("parameter-value-form");
         add(new com.vaadin.flow.component.html.H2(getTranslation(draft == null ? "parameters.newValue"
                 : "publishing.editDraft")), fields, formProblem, buttons);
+    }
+
+    /** A new draft with an old version's content; the form then shows it to complete and offer. */
+    private void rollback(ParameterChange version) {
+        try {
+            ParameterChange draft = publishing.draftFrom(version.id());
+            Notification.show(getTranslation("publishing.rolledBack"), 6000, Notification.Position.MIDDLE);
+            getUI().ifPresent(ui -> ui.navigate(PortalRoutes.newParameterValue(parameter.id()),
+                    com.vaadin.flow.router.QueryParameters.of("concept", draft.id().toString())));
+        } catch (ChangeRefused refused) {
+            show(refused);
+        }
     }
 
     private void save(boolean offerForReview) {

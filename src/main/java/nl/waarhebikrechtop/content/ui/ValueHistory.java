@@ -18,7 +18,13 @@ import java.util.Locale;
 /** Every version of a parameter's values: what applies from when, who wrote and who published it, and its state. */
 class ValueHistory extends Composite<Div> {
 
-    ValueHistory(List<ParameterChange> versions, Unit unit, Locale locale, Instant now) {
+    static final String ROLLBACK = "rollback";
+
+    /**
+     * @param rollback what "Terugzetten" does with a published version; null: no such action (not an editor)
+     */
+    ValueHistory(List<ParameterChange> versions, Unit unit, Locale locale, Instant now,
+                 java.util.function.@org.jspecify.annotations.Nullable Consumer<ParameterChange> rollback) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(DutchTime.ZONE);
@@ -34,6 +40,18 @@ class ValueHistory extends Composite<Div> {
                 .setAutoWidth(true);
         grid.addColumn(v -> v.changeNote() == null ? "" : v.changeNote()).setHeader(getTranslation("publishing.changeNote"))
                 .setFlexGrow(3);
+        if (rollback != null) {
+            grid.addComponentColumn(v -> {
+                if (v.status() != ParameterChange.Status.PUBLISHED && v.status() != ParameterChange.Status.SUPERSEDED) {
+                    return new com.vaadin.flow.component.html.Span();
+                }
+                com.vaadin.flow.component.button.Button restore = new com.vaadin.flow.component.button.Button(
+                        getTranslation("publishing.rollback"), e -> rollback.accept(v));
+                restore.getElement().setAttribute("aria-label", getTranslation("publishing.rollbackFor",
+                        dates.format(v.effectiveFrom()) + ", " + Amounts.format(v.amount(), unit, locale)));
+                return restore;
+            }).setKey(ROLLBACK).setHeader(getTranslation("publishing.rollback")).setAutoWidth(true);
+        }
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -163,6 +163,21 @@ class PublishingViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_editor_restores_an_earlier_version_as_a_new_draft() {
+        SignIn.as("eva", Role.EDITOR);
+        navigate(PortalRoutes.newParameterValue(PRIMARY));
+
+        com.vaadin.flow.component.grid.Grid<?> history = _get(com.vaadin.flow.component.grid.Grid.class);
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(history, 0, ValueHistory.ROLLBACK));
+
+        expectNotifications(translate("publishing.rolledBack"));
+        assertThat(_get(TextField.class, s -> s.withLabel(translate("publishing.amount",
+                translate("publishing.unit.EUR_PER_SCHOOL_YEAR")))).getValue()).isEqualTo("210");
+        assertThat(_get(Checkbox.class, s -> s.withLabel(translate("publishing.correction"))).getValue()).isTrue();
+        assertThat(publishing.drafts()).singleElement().satisfies(d -> assertThat(d.author()).isEqualTo("eva"));
+    }
+
+    @Test
     void a_caseworker_cannot_open_the_publishing_screens() {
         SignIn.as("klaas", Role.CASEWORKER);
         assertThatThrownBy(() -> navigate(PortalRoutes.STAFF_PUBLISHING)).hasMessageContaining("Access is denied");
