@@ -29,7 +29,9 @@ class ImpactPreview implements ImpactCheck {
     private final SchemeCatalogue schemes;
     private final KindpakketCatalogue kindpakket;
     private final ReasonTexts texts;
-    private final List<Scenario> scenarios;
+    private final java.nio.file.Path folder;
+    /** Read on the first preview, not at start-up (about 350 cases of YAML). */
+    private volatile List<Scenario> scenarios;
 
     ImpactPreview(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket,
                   ReasonTexts texts, ContentProperties content) {
@@ -37,7 +39,22 @@ class ImpactPreview implements ImpactCheck {
         this.schemes = schemes;
         this.kindpakket = kindpakket;
         this.texts = texts;
-        this.scenarios = Scenario.readFolder(content.dir().resolve("scenarios"));
+        this.folder = content.dir().resolve("scenarios");
+    }
+
+    private List<Scenario> scenarios() {
+        List<Scenario> read = scenarios;
+        if (read == null) {
+            if (java.nio.file.Files.isDirectory(folder)) {
+                read = Scenario.readFolder(folder);
+            } else {
+                org.slf4j.LoggerFactory.getLogger(ImpactPreview.class).warn("No scenarios at {}: publishers see no"
+                        + " impact preview (deploy the whole content folder)", folder.toAbsolutePath());
+                read = List.of();
+            }
+            scenarios = read;
+        }
+        return read;
     }
 
     @Override
@@ -47,6 +64,7 @@ class ImpactPreview implements ImpactCheck {
                 parameters.with(proposal.parameterId(), proposal.asDatedValue()), schemes, kindpakket, texts);
         List<Change> changes = new ArrayList<>();
         List<Change> onEffectiveDate = new ArrayList<>();
+        List<Scenario> scenarios = scenarios();
         for (Scenario scenario : scenarios) {
             compare(scenario, scenario.date(), current, proposed, true, changes);
             compare(scenario, proposal.effectiveFrom(), current, proposed, false, onEffectiveDate);
