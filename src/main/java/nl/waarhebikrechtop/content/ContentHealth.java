@@ -71,6 +71,11 @@ public class ContentHealth {
         return unconfirmed;
     }
 
+    /** The next date on which norms change (1 January or 1 July) after the date. */
+    public LocalDate nextChangeDate(LocalDate date) {
+        return java.util.Objects.requireNonNull(ChangeFrequency.HALF_YEARLY.nextChangeAfter(date));
+    }
+
     /** Every parameter with the value in force on the date (or its first value, when none is in force yet). */
     public List<ParameterStatus> allParameters(LocalDate date) {
         List<ParameterStatus> all = new ArrayList<>();

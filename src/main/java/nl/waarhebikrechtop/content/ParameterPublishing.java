@@ -237,6 +237,13 @@ public class ParameterPublishing {
         return changes(ParameterChange.Status.IN_REVIEW);
     }
 
+    /** Published values that come into force later (scheduled), the soonest first. */
+    @Transactional(readOnly = true)
+    public List<ParameterChange> scheduled() {
+        return values.findByStatusAndPublishAtAfterOrderByPublishAtAsc(ParameterChange.Status.PUBLISHED,
+                clock.instant()).stream().map(ParameterValueEntity::toChange).toList();
+    }
+
     /** Drafts, oldest first (with the publisher's note when one was sent back). */
     @Transactional(readOnly = true)
     public List<ParameterChange> drafts() {

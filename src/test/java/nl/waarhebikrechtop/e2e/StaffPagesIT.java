@@ -97,8 +97,9 @@ class StaffPagesIT extends BrowserTest {
                     new Page.GetByRoleOptions().setName("Inloggen")).click();
             page.waitForCondition(() -> page.content().contains("Uitloggen"));
 
-            for (String path : List.of("beheer/aanvragen", "beheer/gkb", "beheer/mail", "beheer/statistiek",
-                    "beheer/bedragen", "beheer/publiceren", "beheer/bedragen/meedoen.amount.primary/nieuw")) {
+            for (String path : List.of("beheer", "beheer/aanvragen", "beheer/gkb", "beheer/mail",
+                    "beheer/statistiek", "beheer/bedragen", "beheer/publiceren",
+                    "beheer/bedragen/meedoen.amount.primary/nieuw")) {
                 tab.go(path);
                 assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
                 tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));

@@ -45,6 +45,10 @@ public interface ParameterValueRepository extends JpaRepository<ParameterValueEn
                                                                          java.time.LocalDate effectiveFrom,
                                                                          ParameterChange.Status status);
 
+    /** Published versions whose moment has not come yet, the soonest first. */
+    List<ParameterValueEntity> findByStatusAndPublishAtAfterOrderByPublishAtAsc(ParameterChange.Status status,
+                                                                               Instant after);
+
     @Query("SELECT DISTINCT v.parameterId FROM ParameterValueEntity v")
     List<String> findParameterIds();
 

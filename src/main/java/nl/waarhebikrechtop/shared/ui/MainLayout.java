@@ -152,6 +152,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .flatMap(user -> user instanceof HasDisplayName named ? Optional.of(named.displayName()) : Optional.empty())
                 .or(authentication::getPrincipalName).orElse("");
         signedInUser.add(new Span(getTranslation("layout.signedInAs", name)));
+        if (authentication.hasAnyRole(PortalRoutes.STAFF_ROLES)) {
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_HOME, getTranslation("layout.staffHome")));
+        }
         if (authentication.hasAnyRole(PortalRoutes.STAFF_MAIL_ROLES)) {
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_MAIL, getTranslation("layout.staffMail")));
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_APPLICATIONS, getTranslation("layout.staffApplications")));

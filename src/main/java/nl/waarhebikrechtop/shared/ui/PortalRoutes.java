@@ -18,6 +18,9 @@ public final class PortalRoutes {
             "kindpakket", APPLY + "/kindpakket",
             "meedoenpremie", APPLY + "/meedoen");
     public static final String ROUTE = "route";
+    /** Staff: the home page of every staff member, with what waits for them. */
+    public static final String STAFF_HOME = "beheer";
+    public static final String[] STAFF_ROLES = {"ADMIN", "CASEWORKER", "EDITOR", "PUBLISHER"};
     /** Staff: the mail outbox, for administrators and caseworkers. */
     public static final String STAFF_MAIL = "beheer/mail";
     public static final String[] STAFF_MAIL_ROLES = {"ADMIN", "CASEWORKER"};
