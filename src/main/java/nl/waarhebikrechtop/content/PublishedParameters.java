@@ -99,11 +99,6 @@ public class PublishedParameters implements ParameterSource {
         return current.parameters().changeDates();
     }
 
-    /** The parameter as its file defines it (the values there are only the seed). */
-    Parameter definition(String id) {
-        return files.parameter(id);
-    }
-
     /** Loads again when another instance published, or when a scheduled value came into force. */
     @Scheduled(fixedDelayString = "${portal.content.watch-interval:PT2S}")
     public void watch() {

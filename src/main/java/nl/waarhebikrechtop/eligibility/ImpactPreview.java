@@ -26,6 +26,7 @@ import java.util.Objects;
 class ImpactPreview implements ImpactCheck {
 
     private final ParameterSource parameters;
+    private final EligibilityService current;
     private final SchemeCatalogue schemes;
     private final KindpakketCatalogue kindpakket;
     private final ReasonTexts texts;
@@ -33,9 +34,10 @@ class ImpactPreview implements ImpactCheck {
     /** Read on the first preview, not at start-up (about 350 cases of YAML). */
     private volatile List<Scenario> scenarios;
 
-    ImpactPreview(ParameterSource parameters, SchemeCatalogue schemes, KindpakketCatalogue kindpakket,
-                  ReasonTexts texts, ContentProperties content) {
+    ImpactPreview(ParameterSource parameters, EligibilityService current, SchemeCatalogue schemes,
+                  KindpakketCatalogue kindpakket, ReasonTexts texts, ContentProperties content) {
         this.parameters = parameters;
+        this.current = current;
         this.schemes = schemes;
         this.kindpakket = kindpakket;
         this.texts = texts;
@@ -59,7 +61,6 @@ class ImpactPreview implements ImpactCheck {
 
     @Override
     public Impact impactOf(ParameterChange proposal) {
-        EligibilityService current = new EligibilityService(parameters, schemes, kindpakket, texts);
         EligibilityService proposed = new EligibilityService(
                 parameters.with(proposal.parameterId(), proposal.asDatedValue()), schemes, kindpakket, texts);
         List<Change> changes = new ArrayList<>();

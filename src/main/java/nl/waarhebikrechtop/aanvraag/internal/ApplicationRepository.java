@@ -11,7 +11,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,7 +114,7 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
      * has passed). No nullable times: PostgreSQL cannot tell the type of a parameter that is only compared to NULL.
      */
     @Query("""
-            SELECT new nl.waarhebikrechtop.aanvraag.internal.ApplicationStore$QueueRow(a.id, a.version, a.reference,
+            SELECT new nl.waarhebikrechtop.aanvraag.internal.ApplicationStore$QueueRow(a.id, a.reference,
                 a.scheme, a.status, a.submittedAt)
             FROM ApplicationEntity a
             """ + QUEUE_WHERE + """
@@ -130,10 +129,4 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
             """ + QUEUE_WHERE)
     long countQueue(@Nullable Scheme scheme, @Nullable ApplicationStatus status, Instant submittedBefore,
                     boolean overdueOnly, Instant overdueBefore);
-
-    /** Of these applications, those a caseworker ever asked a question about. */
-    @Query("""
-            SELECT DISTINCT m.applicationId FROM MessageEntity m
-            WHERE m.applicationId IN :ids AND m.author = nl.waarhebikrechtop.aanvraag.Message.Author.CASEWORKER""")
-    List<UUID> findAskedAmong(Collection<UUID> ids);
 }

@@ -107,7 +107,7 @@ public class ApplicationStore {
     }
 
     /** An application in the caseworker queue: what the list shows, without household or contact details. */
-    public record QueueRow(UUID id, long version, String reference, Scheme scheme, ApplicationStatus status,
+    public record QueueRow(UUID id, String reference, Scheme scheme, ApplicationStatus status,
                            Instant submittedAt) {
     }
 

@@ -30,14 +30,11 @@ public class DocumentStore {
 
     private final DocumentRepository documents;
     private final MessageRepository messages;
-    private final ApplicationRepository applications;
     private final EntityManager entityManager;
 
-    DocumentStore(DocumentRepository documents, MessageRepository messages, ApplicationRepository applications,
-                  EntityManager entityManager) {
+    DocumentStore(DocumentRepository documents, MessageRepository messages, EntityManager entityManager) {
         this.documents = documents;
         this.messages = messages;
-        this.applications = applications;
         this.entityManager = entityManager;
     }
 
@@ -115,7 +112,7 @@ public class DocumentStore {
     /** Of these applications, those a caseworker ever asked a question about. */
     @Transactional(readOnly = true)
     public Set<UUID> askedAmong(List<UUID> applicationIds) {
-        return applicationIds.isEmpty() ? Set.of() : new HashSet<>(applications.findAskedAmong(applicationIds));
+        return applicationIds.isEmpty() ? Set.of() : new HashSet<>(messages.findAskedAmong(applicationIds));
     }
 
     /** Reads a stored file piece by piece; a piece that has gone (the file was deleted meanwhile) ends in an error. */

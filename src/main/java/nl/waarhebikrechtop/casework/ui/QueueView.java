@@ -110,7 +110,7 @@ class QueueView extends Div implements HasDynamicTitle {
         long size = casework.queueSize(filter);
         count.setText(getTranslation("queue.count", size));
         grid.setItems(query -> casework.queue(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, casework.queueSize(filter)));
+                query -> (int) Math.min(Integer.MAX_VALUE, size));
     }
 
     @Override
