@@ -48,6 +48,25 @@ class StaffPagesIT extends BrowserTest {
     private static final String USER = "e2e-caseworker";
     private static final String PASSWORD = "e2e-" + java.util.UUID.randomUUID();
 
+    /** The labels of form fields whose text does not fit (cut off or clipped). */
+    private static final String CUT_LABELS = """
+            () => [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-date-picker,'
+                + ' vaadin-date-time-picker, vaadin-select, vaadin-checkbox')]
+              .map(f => f.querySelector('label[slot="label"]') || (f.shadowRoot && f.shadowRoot.querySelector('[part="label"]')))
+              .filter(l => l && l.textContent.trim() && l.scrollWidth > l.clientWidth + 1)
+              .map(l => l.textContent.trim())""";
+
+    /** Focuses the first link in the page's content and says whether the focus shows (outline or shadow). */
+    private static final String FOCUS_ON_FIRST_CONTENT_LINK = """
+            () => {
+              const link = document.querySelector('main a[href]');
+              if (!link) return 'no link';
+              link.focus({focusVisible: true});
+              const style = getComputedStyle(link);
+              const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+              return document.activeElement === link && (outline || style.boxShadow !== 'none') ? 'visible' : 'hidden';
+            }""";
+
     @Autowired ParameterPublishing publishing;
     @Autowired AccountStore accounts;
     @Autowired PasswordEncoder encoder;
@@ -104,15 +123,25 @@ class StaffPagesIT extends BrowserTest {
                 assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
                 tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));
             }
-            for (String path : List.of("beheer/publiceren", "beheer/bedragen/meedoen.amount.primary/nieuw")) {
-                page.setViewportSize(390, 900);
-                tab.go(path);
-                assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path + " at 390 px").isEmpty();
-                int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-                assertThat(scrollWidth).as("/" + path + ": no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
-                tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + "-390.png"));
-                page.setViewportSize(1280, 900);
+            // The pages this work changed or added, on a phone: no sideways scrolling, no label cut off, and the
+            // keyboard focus visible on the first link of the page's content
+            for (int width : new int[] {320, 390}) {
+                page.setViewportSize(width, 900);
+                for (String path : List.of("beheer", "beheer/aanvragen", "beheer/publiceren",
+                        "beheer/bedragen/meedoen.amount.primary/nieuw")) {
+                    tab.go(path);
+                    String where = "/" + path + " at " + width + " px";
+                    assertThat(tab.accessibilityViolations()).as("axe-core violations on " + where).isEmpty();
+                    int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                    assertThat(scrollWidth).as(where + ": no sideways scrolling").isLessThanOrEqualTo(width);
+                    assertThat(page.evaluate(CUT_LABELS)).as(where + ": labels cut off").asList().isEmpty();
+                    assertThat(String.valueOf(page.evaluate(FOCUS_ON_FIRST_CONTENT_LINK)))
+                            .as(where + ": visible keyboard focus").isEqualTo("visible");
+                    tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + "-" + width
+                            + ".png"));
+                }
             }
+            page.setViewportSize(1280, 900);
             tab.go("beheer/aanvragen");
             page.locator("vaadin-grid a").first().click();
             page.waitForCondition(() -> page.locator("main h1").first().textContent().startsWith("Aanvraag KP-"));

@@ -81,6 +81,8 @@ class QueueView extends Div implements HasDynamicTitle {
         grid.addColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft"));
         grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setPageSize(PAGE_SIZE);
+        // Columns as wide as their content: on a phone the grid scrolls sideways inside itself instead of cutting text
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
         grid.addClassName("queue-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("queue.grid"));
         Div filters = new Div(scheme, status, waiting, overdueOnly);
@@ -111,6 +113,8 @@ class QueueView extends Div implements HasDynamicTitle {
         count.setText(getTranslation("queue.count", size));
         grid.setItems(query -> casework.queue(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, size));
+        // A short list shows whole; a long one scrolls within the grid, loaded page by page
+        grid.setAllRowsVisible(size <= PAGE_SIZE);
     }
 
     @Override

@@ -39,7 +39,7 @@ class ValueHistory extends Composite<Div> {
         grid.addColumn(v -> v.reviewer() == null ? "-" : v.reviewer()).setHeader(getTranslation("publishing.reviewer"))
                 .setAutoWidth(true);
         grid.addColumn(v -> v.changeNote() == null ? "" : v.changeNote()).setHeader(getTranslation("publishing.changeNote"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setKey("reason");
         if (rollback != null) {
             grid.addComponentColumn(v -> {
                 if (v.status() != ParameterChange.Status.PUBLISHED && v.status() != ParameterChange.Status.SUPERSEDED) {
@@ -52,6 +52,9 @@ class ValueHistory extends Composite<Div> {
                 return restore;
             }).setKey(ROLLBACK).setHeader(getTranslation("publishing.rollback")).setAutoWidth(true);
         }
+        // As wide as their content, except the reason, which wraps: on a phone the grid scrolls inside itself
+        grid.getColumns().stream().filter(column -> !"reason".equals(column.getKey()))
+                .forEach(column -> column.setAutoWidth(true));
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
