@@ -4,6 +4,7 @@ import nl.waarhebikrechtop.content.internal.ParameterValueEntity;
 import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
  * imported from the files as published, by {@value #IMPORTED_BY}.
  */
 @Service
-public class PublishedParameters implements ParameterSource {
+public class PublishedParameters implements ParameterSource, SmartInitializingSingleton {
 
     /** The author and reviewer of values imported from the files. */
     public static final String IMPORTED_BY = "content/parameters";
@@ -56,16 +57,39 @@ public class PublishedParameters implements ParameterSource {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.events = events;
-        transactions.executeWithoutResult(status -> importMissing());
-        current = load();
-        warnAboutChangedFiles();
+    }
+
+    /**
+     * Imports and loads once every bean is made, not while they are being made: Hibernate starts on a background
+     * thread ({@code spring.jpa.bootstrap=async}) and builds while the rest of the portal starts. A value that cannot
+     * be loaded still stops the start, before the portal answers.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        current();
+    }
+
+    private Loaded current() {
+        Loaded loaded = current;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = current;
+                if (loaded == null) {
+                    transactions.executeWithoutResult(status -> importMissing());
+                    loaded = load();
+                    current = loaded;
+                    warnAboutChangedFiles(loaded);
+                }
+            }
+        }
+        return loaded;
     }
 
     /**
      * After the first start the files are only the seed: a value changed in a file does not reach residents. Say so
      * at every start, so that a developer who edited {@code content/parameters} knows to publish it instead.
      */
-    private void warnAboutChangedFiles() {
+    private void warnAboutChangedFiles(Loaded current) {
         List<String> differing = new ArrayList<>();
         for (Parameter file : files.all()) {
             Parameter published = current.parameters().parameter(file.id());
@@ -86,23 +110,23 @@ public class PublishedParameters implements ParameterSource {
 
     @Override
     public List<Parameter> all() {
-        return current.parameters().all();
+        return current().parameters().all();
     }
 
     @Override
     public Parameter parameter(String id) {
-        return current.parameters().parameter(id);
+        return current().parameters().parameter(id);
     }
 
     @Override
     public List<LocalDate> changeDates() {
-        return current.parameters().changeDates();
+        return current().parameters().changeDates();
     }
 
     /** Loads again when another instance published, or when a scheduled value came into force. */
     @Scheduled(fixedDelayString = "${portal.content.watch-interval:PT2S}")
     public void watch() {
-        Loaded loaded = current;
+        Loaded loaded = current();
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> values.revision() != loaded.revision()
                 || values.countLive(clock.instant()) != loaded.live()));
         if (changed) {

@@ -4,6 +4,7 @@ import nl.waarhebikrechtop.content.KindpakketCatalogue;
 import nl.waarhebikrechtop.content.LocalizedText;
 import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.content.ParametersPublished;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import nl.waarhebikrechtop.content.ReasonTexts;
 import nl.waarhebikrechtop.content.SchemeCatalogue;
@@ -21,7 +22,7 @@ import java.util.Map;
  * for, from snapshots built at start-up, so evaluating is fast and allocates little.
  */
 @Service
-public class EligibilityService {
+public class EligibilityService implements SmartInitializingSingleton {
 
 
     private final SituationValidator validator = new SituationValidator();
@@ -43,7 +44,6 @@ public class EligibilityService {
                 new ZorgverzekeringRule(), new KwijtscheldingRule(), new SchuldhulpRule(), new AioRule(),
                 new ZorgtoeslagRule(), new HuurtoeslagRule(), new KindgebondenBudgetRule());
         this.parameters = parameters;
-        snapshots = new Snapshots(parameters, rules);
         scopes = new SchemeScope[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             String id = rules.get(i).schemeId();
@@ -63,6 +63,29 @@ public class EligibilityService {
         return new HouseholdFacts(BijstandNorm.of(facts, parameters).costSharers(),
                 parameters.count(Param.KOSTENDELER_MIN_AGE), searchPeriod, boards,
                 parameters.count(Param.MEEDOEN_AGE_BELOW), parameters.count(Param.SPORTCULTUUR_MIN_AGE));
+    }
+
+    /**
+     * Builds the snapshots once every bean is made (the parameters come from the database, which Hibernate opens on
+     * a background thread while the portal starts). A parameter missing or in the wrong unit still stops the start.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        snapshots();
+    }
+
+    private Snapshots snapshots() {
+        Snapshots built = snapshots;
+        if (built == null) {
+            synchronized (this) {
+                built = snapshots;
+                if (built == null) {
+                    built = new Snapshots(parameters, rules);
+                    snapshots = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Staff published parameter values (here or on another instance): checks from now on use them. */
@@ -92,7 +115,7 @@ public class EligibilityService {
         if (!errors.isEmpty()) {
             throw new InvalidSituationException(errors);
         }
-        Snapshot parameters = snapshots.on(date);
+        Snapshot parameters = snapshots().on(date);
         Facts facts = new Facts(situation, parameters);
         HomeMunicipality municipality = situation.municipality();
         List<SchemeResult> results = new ArrayList<>(rules.size());

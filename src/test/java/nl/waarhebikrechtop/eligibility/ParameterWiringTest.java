@@ -42,9 +42,12 @@ class ParameterWiringTest {
         }
     }
 
+    /** As Spring starts it: made, then readied once every bean is made. */
     private static EligibilityService service(ParameterSource parameters) {
-        return new EligibilityService(parameters, new SchemeCatalogue(Engine.CONTENT),
+        EligibilityService service = new EligibilityService(parameters, new SchemeCatalogue(Engine.CONTENT),
                 new KindpakketCatalogue(Engine.CONTENT), new nl.waarhebikrechtop.content.ReasonTexts(Engine.CONTENT));
+        service.afterSingletonsInstantiated();
+        return service;
     }
 
     @Test
