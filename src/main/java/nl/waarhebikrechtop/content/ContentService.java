@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.content;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -30,7 +31,15 @@ public class ContentService {
 
     private final Path dir;
     private final Municipality municipality;
-    private final Map<String, SitePage> pages = new HashMap<>();
+    private final MarkdownRenderer markdown;
+    private final Map<String, Map<String, String>> placeholderValues = new HashMap<>();
+    private final Map<String, SeedPage> seeds = new HashMap<>();
+    /** By slug and language; replaced as a whole when staff publish ({@link #showPublished}). */
+    private volatile Map<String, SitePage> pages;
+
+    /** A page as its file in {@code content/pages/} has it. */
+    record SeedPage(PageVersion.Text text, @Nullable LocalDate reviewed) {
+    }
 
     /**
      * @param modules placeholders that other modules fill in, per language (see {@link PagePlaceholders})
@@ -38,15 +47,54 @@ public class ContentService {
     public ContentService(ContentProperties properties, MarkdownRenderer markdown, List<PagePlaceholders> modules) {
         this.dir = properties.dir().toAbsolutePath().normalize();
         this.municipality = readMunicipality(dir.resolve("site.yaml"));
-        Map<String, Map<String, String>> values = new HashMap<>();
+        this.markdown = markdown;
         for (String language : LANGUAGES) {
-            values.put(language, pagePlaceholders(Locale.of(language), modules));
+            placeholderValues.put(language, pagePlaceholders(Locale.of(language), modules));
         }
+        Map<String, SitePage> fromFiles = new HashMap<>();
         for (String slug : REQUIRED_PAGES) {
             for (String language : LANGUAGES) {
-                pages.put(slug + "." + language, readPage(slug, language, markdown, values.get(language)));
+                fromFiles.put(slug + "." + language, readPage(slug, language));
             }
         }
+        pages = Map.copyOf(fromFiles);
+    }
+
+    /** The pages from {@code content/pages/}, the seed of the published pages. */
+    Map<String, SeedPage> seedPages() {
+        return Map.copyOf(seeds);
+    }
+
+    /**
+     * Renders a page's Markdown in a language exactly as residents get it: the placeholders filled in, then made
+     * safe. The editor's preview uses the same.
+     *
+     * @throws IllegalArgumentException naming the first placeholder that is unknown or not yet confirmed
+     */
+    MarkdownRenderer.Rendered renderPage(String language, String body) {
+        return markdown.render(fillIn(body, placeholderValues.get(language)));
+    }
+
+    /**
+     * From now on residents get these versions (by slug); a page without a published version keeps its file text.
+     * A version whose placeholders cannot be filled in any more keeps the page as it was, and is reported.
+     */
+    List<String> showPublished(Map<String, PageVersion> bySlug) {
+        Map<String, SitePage> next = new HashMap<>(pages);
+        List<String> problems = new java.util.ArrayList<>();
+        bySlug.forEach((slug, version) -> {
+            for (String language : LANGUAGES) {
+                PageVersion.Text text = version.text(language);
+                try {
+                    next.put(slug + "." + language, new SitePage(slug, text.title(), version.checkedOn(),
+                            renderPage(language, text.body()).html()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(slug + "." + language + ": " + e.getMessage());
+                }
+            }
+        });
+        pages = Map.copyOf(next);
+        return problems;
     }
 
     public Municipality municipality() {
@@ -93,19 +141,22 @@ public class ContentService {
         }
     }
 
-    private SitePage readPage(String slug, String language, MarkdownRenderer markdown, Map<String, String> values) {
+    private SitePage readPage(String slug, String language) {
         Path file = dir.resolve("pages").resolve(slug + "." + language + ".md");
         try {
             FrontMatter doc = FrontMatter.parse(file, Files.readString(file));
-            String body;
+            String html;
             try {
-                body = fillIn(doc.body(), values);
+                html = renderPage(language, doc.body()).html();
             } catch (IllegalArgumentException e) {
                 throw new ContentException(file, e.getMessage());
             }
             LocalDate reviewed = doc.meta().has("reviewed")
                     ? LocalDate.parse(doc.text(file, "reviewed")) : null;
-            return new SitePage(slug, doc.text(file, "title"), reviewed, markdown.toSafeHtml(body));
+            String title = doc.text(file, "title");
+            seeds.put(slug + "." + language, new SeedPage(new PageVersion.Text(title, doc.body()),
+                    reviewed));
+            return new SitePage(slug, title, reviewed, html);
         } catch (IOException e) {
             throw new ContentException(file, "cannot be read (" + e.getMessage() + ")", e);
         } catch (java.time.format.DateTimeParseException e) {

@@ -1,10 +1,9 @@
 package nl.waarhebikrechtop.content;
 
 import nl.waarhebikrechtop.account.AuditLog;
-import nl.waarhebikrechtop.account.CurrentUser;
 import nl.waarhebikrechtop.account.Role;
-import nl.waarhebikrechtop.account.SignedInUser;
 import nl.waarhebikrechtop.content.internal.ParameterValueEntity;
+import nl.waarhebikrechtop.content.internal.ContentRevisionRepository;
 import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -35,24 +34,27 @@ import java.util.regex.Pattern;
 public class ParameterPublishing {
 
     /** The longest note, reason or source address. */
-    public static final int TEXT_MAX_LENGTH = 1000;
+    public static final int TEXT_MAX_LENGTH = FourEyes.NOTE_MAX_LENGTH;
     private static final Pattern DUTCH_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final ParameterValueRepository values;
+    private final ContentRevisionRepository revisions;
     private final PublishedParameters published;
     private final AuditLog audit;
-    private final CurrentUser user;
+    private final FourEyes fourEyes;
     private final Clock clock;
     private final ImpactCheck impacts;
 
-    ParameterPublishing(ParameterValueRepository values, PublishedParameters published, AuditLog audit,
-                        CurrentUser user, Clock clock, ImpactCheck impacts) {
+    ParameterPublishing(ParameterValueRepository values, ContentRevisionRepository revisions,
+                        PublishedParameters published, AuditLog audit, FourEyes fourEyes, Clock clock,
+                        ImpactCheck impacts) {
         this.impacts = impacts;
         this.values = values;
+        this.revisions = revisions;
         this.published = published;
         this.audit = audit;
-        this.user = user;
+        this.fourEyes = fourEyes;
         this.clock = clock;
     }
 
@@ -66,28 +68,6 @@ public class ParameterPublishing {
     public record ValueInput(String parameterId, String amount, @Nullable LocalDate effectiveFrom, String source,
                              boolean confirmed, @Nullable LocalDate lastChecked, String note, boolean correction,
                              String changeNote) {
-    }
-
-    /** A problem with what was typed or asked, with the field it belongs to and a message key (messages_*.properties). */
-    public record Problem(String field, String messageKey, Object... arguments) {
-    }
-
-    /** Nothing was changed; the problems say why, per field. */
-    public static final class ChangeRefused extends RuntimeException {
-        private final transient List<Problem> problems;
-
-        ChangeRefused(List<Problem> problems) {
-            super("refused: " + problems.stream().map(Problem::messageKey).toList());
-            this.problems = List.copyOf(problems);
-        }
-
-        ChangeRefused(String field, String messageKey, Object... arguments) {
-            this(List.of(new Problem(field, messageKey, arguments)));
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
     }
 
     /** Stores a new draft; {@link ChangeRefused} lists every problem at once. Only for editors. */
@@ -109,9 +89,7 @@ public class ParameterPublishing {
     public ParameterChange edit(UUID id, long version, ValueInput input) {
         String actor = actor(Role.EDITOR);
         ParameterValueEntity row = row(id, version);
-        if (row.status() != ParameterChange.Status.DRAFT || !row.author().equals(actor)) {
-            throw new ChangeRefused("form", "publishing.error.notYourDraft");
-        }
+        FourEyes.ownDraft(row, actor);
         check(parameter(row.parameterId()), input).fill(row);
         values.saveAndFlush(row);
         audit.record(actor, "parameter-value.edited", subject(row), null);
@@ -147,9 +125,7 @@ public class ParameterPublishing {
     public ParameterChange offerForReview(UUID id, long version) {
         String actor = actor(Role.EDITOR);
         ParameterValueEntity row = row(id, version);
-        if (row.status() != ParameterChange.Status.DRAFT || !row.author().equals(actor)) {
-            throw new ChangeRefused("form", "publishing.error.notYourDraft");
-        }
+        FourEyes.ownDraft(row, actor);
         row.submitted(clock.instant());
         values.saveAndFlush(row);
         audit.record(actor, "parameter-value.offered-for-review", subject(row), null);
@@ -173,11 +149,9 @@ public class ParameterPublishing {
     public ParameterChange publish(UUID id, long version, @Nullable Instant at, @Nullable String acknowledgement) {
         String actor = actor(Role.PUBLISHER);
         ParameterValueEntity row = row(id, version);
-        reviewable(row, actor);
+        FourEyes.reviewable(row, actor);
         Instant now = clock.instant();
-        if (at != null && at.isBefore(now)) {
-            throw new ChangeRefused("publishAt", "publishing.error.publishAtPast");
-        }
+        FourEyes.notInThePast(at, now);
         int broken = impacts.impactOf(row.toChange()).broken().size();
         String reason = blankToNull(acknowledgement);
         if (broken > 0 && reason == null) {
@@ -186,14 +160,14 @@ public class ParameterPublishing {
         if (reason != null && reason.length() > TEXT_MAX_LENGTH) {
             throw new ChangeRefused("acknowledgement", "publishing.error.tooLong", TEXT_MAX_LENGTH, reason.length());
         }
-        values.lockRevision();
+        revisions.lockRevision();
         for (ParameterValueEntity earlier : values.findByParameterIdAndEffectiveFromAndStatus(row.parameterId(),
                 row.effectiveFrom(), ParameterChange.Status.PUBLISHED)) {
             earlier.superseded();
         }
         row.published(actor, now, at == null ? now : at, broken > 0 ? reason : null);
         values.saveAndFlush(row);
-        values.raiseRevision();
+        revisions.raiseRevision();
         audit.record(actor, at == null ? "parameter-value.published" : "parameter-value.scheduled", subject(row),
                 at == null ? null : "from " + at);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -210,14 +184,8 @@ public class ParameterPublishing {
     public ParameterChange sendBack(UUID id, long version, String note) {
         String actor = actor(Role.PUBLISHER);
         ParameterValueEntity row = row(id, version);
-        reviewable(row, actor);
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty()) {
-            throw new ChangeRefused("reviewNote", "publishing.error.reviewNoteRequired");
-        }
-        if (text.length() > TEXT_MAX_LENGTH) {
-            throw new ChangeRefused("reviewNote", "publishing.error.tooLong", TEXT_MAX_LENGTH, text.length());
-        }
+        FourEyes.reviewable(row, actor);
+        String text = FourEyes.reviewNote(note);
         row.sentBack(actor, clock.instant(), text);
         values.saveAndFlush(row);
         audit.record(actor, "parameter-value.sent-back", subject(row), null);
@@ -275,30 +243,12 @@ public class ParameterPublishing {
                 .toList();
     }
 
-    private void reviewable(ParameterValueEntity row, String actor) {
-        if (row.status() != ParameterChange.Status.IN_REVIEW) {
-            throw new ChangeRefused("form", "publishing.error.notInReview");
-        }
-        if (row.author().equals(actor)) {
-            throw new ChangeRefused("form", "publishing.error.ownChange");
-        }
-    }
-
     private ParameterValueEntity row(UUID id, long version) {
-        ParameterValueEntity row = values.findById(id)
-                .orElseThrow(() -> new ChangeRefused("form", "publishing.error.gone"));
-        if (row.version() != version) {
-            throw new ChangeRefused("form", "publishing.error.changedMeanwhile");
-        }
-        return row;
+        return FourEyes.current(values.findById(id), version);
     }
 
     private String actor(Role role) {
-        SignedInUser signedIn = user.get().orElseThrow(() -> new ChangeRefused("form", "publishing.error.role"));
-        if (!signedIn.hasRole(role)) {
-            throw new ChangeRefused("form", "publishing.error.role");
-        }
-        return signedIn.username();
+        return fourEyes.actor(role);
     }
 
     private Parameter parameter(String id) {
@@ -323,42 +273,42 @@ public class ParameterPublishing {
     }
 
     private Checked check(Parameter parameter, ValueInput input) {
-        List<Problem> problems = new ArrayList<>();
+        List<ChangeRefused.Problem> problems = new ArrayList<>();
         BigDecimal amount = amount(parameter.unit(), input.amount(), problems);
         LocalDate today = nl.waarhebikrechtop.shared.DutchTime.today(clock);
         LocalDate date = input.effectiveFrom();
         String changeNote = blankToNull(input.changeNote());
         if (date == null) {
-            problems.add(new Problem("effectiveFrom", "publishing.error.dateRequired"));
+            problems.add(new ChangeRefused.Problem("effectiveFrom", "publishing.error.dateRequired"));
         } else {
             LocalDate newest = parameter.newest().effectiveFrom();
             boolean sameDate = parameter.values().stream().anyMatch(v -> v.effectiveFrom().equals(date));
             if ((sameDate || date.isBefore(newest)) && !input.correction()) {
-                problems.add(new Problem("effectiveFrom", sameDate ? "publishing.error.dateTaken"
+                problems.add(new ChangeRefused.Problem("effectiveFrom", sameDate ? "publishing.error.dateTaken"
                         : "publishing.error.dateBeforeNewest", newest));
             }
         }
         if (input.correction() && changeNote == null) {
-            problems.add(new Problem("changeNote", "publishing.error.reasonRequired"));
+            problems.add(new ChangeRefused.Problem("changeNote", "publishing.error.reasonRequired"));
         }
         String source = blankToNull(input.source());
         if (source != null && !isWebAddress(source)) {
-            problems.add(new Problem("source", "publishing.error.sourceNotAddress"));
+            problems.add(new ChangeRefused.Problem("source", "publishing.error.sourceNotAddress"));
         }
         if (input.confirmed() && source == null) {
-            problems.add(new Problem("source", "publishing.error.sourceRequired"));
+            problems.add(new ChangeRefused.Problem("source", "publishing.error.sourceRequired"));
         }
         if (input.confirmed() && input.lastChecked() == null) {
-            problems.add(new Problem("lastChecked", "publishing.error.lastCheckedRequired"));
+            problems.add(new ChangeRefused.Problem("lastChecked", "publishing.error.lastCheckedRequired"));
         }
         if (input.lastChecked() != null && input.lastChecked().isAfter(today)) {
-            problems.add(new Problem("lastChecked", "publishing.error.lastCheckedFuture"));
+            problems.add(new ChangeRefused.Problem("lastChecked", "publishing.error.lastCheckedFuture"));
         }
         String note = blankToNull(input.note());
         for (var text : List.of(new String[] {"source", source}, new String[] {"note", note},
                 new String[] {"changeNote", changeNote})) {
             if (text[1] != null && text[1].length() > TEXT_MAX_LENGTH) {
-                problems.add(new Problem(text[0], "publishing.error.tooLong", TEXT_MAX_LENGTH, text[1].length()));
+                problems.add(new ChangeRefused.Problem(text[0], "publishing.error.tooLong", TEXT_MAX_LENGTH, text[1].length()));
             }
         }
         if (!problems.isEmpty()) {
@@ -372,10 +322,10 @@ public class ParameterPublishing {
      * An amount as staff type it: Dutch ("2.094,98", "2094,98") or with a decimal point ("2094.98"); never
      * negative; whole for years, months and weeks.
      */
-    static @Nullable BigDecimal amount(Unit unit, String typed, List<Problem> problems) {
+    static @Nullable BigDecimal amount(Unit unit, String typed, List<ChangeRefused.Problem> problems) {
         String text = typed == null ? "" : typed.strip().replace(" ", "").replace("€", "").replace("%", "");
         if (text.isEmpty()) {
-            problems.add(new Problem("amount", "publishing.error.amountRequired"));
+            problems.add(new ChangeRefused.Problem("amount", "publishing.error.amountRequired"));
             return null;
         }
         BigDecimal amount;
@@ -384,15 +334,15 @@ public class ParameterPublishing {
         } else if (PLAIN_NUMBER.matcher(text).matches()) {
             amount = new BigDecimal(text);
         } else {
-            problems.add(new Problem("amount", "publishing.error.amountNotNumber", typed.strip()));
+            problems.add(new ChangeRefused.Problem("amount", "publishing.error.amountNotNumber", typed.strip()));
             return null;
         }
         if (amount.signum() < 0) {
-            problems.add(new Problem("amount", "publishing.error.amountNegative"));
+            problems.add(new ChangeRefused.Problem("amount", "publishing.error.amountNegative"));
         } else if (unit.whole() && amount.stripTrailingZeros().scale() > 0) {
-            problems.add(new Problem("amount", "publishing.error.amountWhole"));
+            problems.add(new ChangeRefused.Problem("amount", "publishing.error.amountWhole"));
         } else if (amount.stripTrailingZeros().scale() > 6) {
-            problems.add(new Problem("amount", "publishing.error.amountDecimals"));
+            problems.add(new ChangeRefused.Problem("amount", "publishing.error.amountDecimals"));
         }
         return amount;
     }
@@ -407,6 +357,6 @@ public class ParameterPublishing {
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return FourEyes.blankToNull(text);
     }
 }

@@ -1,6 +1,7 @@
 package nl.waarhebikrechtop.content;
 
 import nl.waarhebikrechtop.content.internal.ParameterValueEntity;
+import nl.waarhebikrechtop.content.internal.ContentRevisionRepository;
 import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public class PublishedParameters implements ParameterSource, SmartInitializingSi
 
     private final ParameterStore files;
     private final ParameterValueRepository values;
+    private final ContentRevisionRepository revisions;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -49,11 +51,12 @@ public class PublishedParameters implements ParameterSource, SmartInitializingSi
     private record Loaded(ParameterStore parameters, long revision, long live) {
     }
 
-    PublishedParameters(ContentProperties content, ParameterValueRepository values,
+    PublishedParameters(ContentProperties content, ParameterValueRepository values, ContentRevisionRepository revisions,
                         PlatformTransactionManager transactionManager, Clock clock,
                         ApplicationEventPublisher events) {
         this.files = new ParameterStore(content);
         this.values = values;
+        this.revisions = revisions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.events = events;
@@ -127,7 +130,7 @@ public class PublishedParameters implements ParameterSource, SmartInitializingSi
     @Scheduled(fixedDelayString = "${portal.content.watch-interval:PT2S}")
     public void watch() {
         Loaded loaded = current();
-        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> values.revision() != loaded.revision()
+        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> revisions.revision() != loaded.revision()
                 || values.countLive(clock.instant()) != loaded.live()));
         if (changed) {
             reload();
@@ -144,7 +147,7 @@ public class PublishedParameters implements ParameterSource, SmartInitializingSi
     }
 
     private void importMissing() {
-        values.lockRevision();
+        revisions.lockRevision();
         Set<String> present = new HashSet<>(values.findParameterIds());
         Instant now = clock.instant();
         int imported = 0;
@@ -164,14 +167,14 @@ public class PublishedParameters implements ParameterSource, SmartInitializingSi
             }
         }
         if (imported > 0) {
-            values.raiseRevision();
+            revisions.raiseRevision();
             log.info("Imported {} parameter values from the content files", imported);
         }
     }
 
     private Loaded load() {
         return transactions.execute(status -> {
-            long revision = values.revision();
+            long revision = revisions.revision();
             List<ParameterValueEntity> live = values.findLive(clock.instant());
             // Ordered by parameter, date and publication: a later publication for the same date replaces the earlier.
             Map<String, TreeMap<LocalDate, ParameterChange>> byParameter = new HashMap<>();

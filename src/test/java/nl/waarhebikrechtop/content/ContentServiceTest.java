@@ -100,6 +100,23 @@ class ContentServiceTest {
     }
 
     @Test
+    void what_the_renderer_leaves_out_is_listed_with_its_line_for_the_editor() {
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render("""
+                Tekst met [een link](https://www.wpda.nl).
+
+                <iframe src="https://example.org"></iframe>
+
+                [klik](javascript:alert(1)) en <b onerror=alert(1)>vet</b> ![foto](x.png)
+                """);
+
+        assertThat(rendered.removed()).extracting(r -> r.kind() + "@" + r.line() + " " + r.excerpt()).containsExactly(
+                "HTML@3 <iframe src=\"https://example.org\"></iframe>", "LINK@5 javascript:alert(1)",
+                "HTML@5 <b onerror=alert(1)>", "HTML@5 </b>", "IMAGE@5 x.png");
+        assertThat(rendered.html()).contains("<a href=\"https://www.wpda.nl\"", "klik en vet")
+                .doesNotContain("iframe", "javascript", "onerror", "<img", "&lt;");
+    }
+
+    @Test
     void tables_and_links_in_pages_become_real_html() {
         ContentService content = SampleContent.load();
 

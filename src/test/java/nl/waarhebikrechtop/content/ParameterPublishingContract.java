@@ -93,7 +93,7 @@ abstract class ParameterPublishingContract {
     private List<String> problems(Runnable step) {
         try {
             step.run();
-        } catch (ParameterPublishing.ChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             return refused.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
         }
         throw new AssertionError("not refused");
@@ -185,14 +185,14 @@ abstract class ParameterPublishingContract {
 
     @Test
     void amounts_are_read_as_staff_type_them() {
-        List<ParameterPublishing.Problem> none = new java.util.ArrayList<>();
+        List<ChangeRefused.Problem> none = new java.util.ArrayList<>();
         assertThat(ParameterPublishing.amount(Unit.EUR, "2.094,98", none)).isEqualByComparingTo("2094.98");
         assertThat(ParameterPublishing.amount(Unit.EUR, "2094,98", none)).isEqualByComparingTo("2094.98");
         assertThat(ParameterPublishing.amount(Unit.EUR, "€ 2094.98", none)).isEqualByComparingTo("2094.98");
         assertThat(ParameterPublishing.amount(Unit.PERCENT, "4,30%", none)).isEqualByComparingTo("4.30");
         assertThat(none).isEmpty();
         assertThat(ParameterPublishing.amount(Unit.EUR, "2,094.98", none)).isNull();
-        assertThat(none).extracting(ParameterPublishing.Problem::messageKey)
+        assertThat(none).extracting(ChangeRefused.Problem::messageKey)
                 .containsExactly("publishing.error.amountNotNumber");
     }
 

@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.content;
 
+import nl.waarhebikrechtop.content.internal.ContentRevisionRepository;
 import nl.waarhebikrechtop.content.internal.ParameterValueRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,12 +21,13 @@ class PublishedParametersStartTest {
     @Test
     void making_the_bean_does_not_touch_the_database() {
         ParameterValueRepository values = mock(ParameterValueRepository.class);
+        ContentRevisionRepository revisions = mock(ContentRevisionRepository.class);
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 
         PublishedParameters parameters = new PublishedParameters(new ContentProperties(SampleContent.DIR), values,
-                transactions, Clock.systemUTC(), event -> { });
+                revisions, transactions, Clock.systemUTC(), event -> { });
 
-        verifyNoInteractions(values, transactions);
+        verifyNoInteractions(values, revisions, transactions);
         assertThat(parameters).isNotNull();
     }
 }

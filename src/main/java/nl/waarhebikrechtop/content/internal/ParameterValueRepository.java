@@ -1,10 +1,7 @@
 package nl.waarhebikrechtop.content.internal;
 
 import nl.waarhebikrechtop.content.ParameterChange;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
@@ -51,16 +48,4 @@ public interface ParameterValueRepository extends JpaRepository<ParameterValueEn
 
     @Query("SELECT DISTINCT v.parameterId FROM ParameterValueEntity v")
     List<String> findParameterIds();
-
-    @Query("SELECT r.revision FROM ContentRevisionEntity r WHERE r.id = 1")
-    long revision();
-
-    /** Locks the revision row until the transaction ends: one instance at a time imports or publishes. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("SELECT r.revision FROM ContentRevisionEntity r WHERE r.id = 1")
-    long lockRevision();
-
-    @Modifying(flushAutomatically = true)
-    @Query("UPDATE ContentRevisionEntity r SET r.revision = r.revision + 1 WHERE r.id = 1")
-    int raiseRevision();
 }

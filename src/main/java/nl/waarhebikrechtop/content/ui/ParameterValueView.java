@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.waarhebikrechtop.content.ParameterChange;
 import nl.waarhebikrechtop.content.ParameterPublishing;
-import nl.waarhebikrechtop.content.ParameterPublishing.ChangeRefused;
+import nl.waarhebikrechtop.content.ChangeRefused;
 import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.content.Parameter;
 import nl.waarhebikrechtop.shared.ui.MainLayout;
@@ -193,7 +193,7 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
         Map<String, HasValidation> fields = fields();
         boolean focused = false;
         StringBuilder general = new StringBuilder();
-        for (ParameterPublishing.Problem problem : refused.problems()) {
+        for (ChangeRefused.Problem problem : refused.problems()) {
             String message = Problems.text(this, getLocale(), problem);
             HasValidation field = fields.get(problem.field());
             if (field == null) {

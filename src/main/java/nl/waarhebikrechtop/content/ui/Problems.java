@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.content.ui;
 
+import nl.waarhebikrechtop.content.ChangeRefused;
 import com.vaadin.flow.component.Component;
 import nl.waarhebikrechtop.content.ParameterPublishing;
 
@@ -15,7 +16,7 @@ final class Problems {
     private Problems() {
     }
 
-    static String text(Component view, Locale locale, ParameterPublishing.Problem problem) {
+    static String text(Component view, Locale locale, ChangeRefused.Problem problem) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Object[] arguments = Arrays.stream(problem.arguments())
                 .map(a -> a instanceof LocalDate date ? dates.format(date) : a).toArray();

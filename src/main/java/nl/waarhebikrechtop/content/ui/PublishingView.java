@@ -1,5 +1,6 @@
 package nl.waarhebikrechtop.content.ui;
 
+import nl.waarhebikrechtop.content.ChangeRefused;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -176,8 +177,8 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         problem.setText("");
         try {
             step.run();
-        } catch (ParameterPublishing.ChangeRefused refused) {
-            for (ParameterPublishing.Problem p : refused.problems()) {
+        } catch (ChangeRefused refused) {
+            for (ChangeRefused.Problem p : refused.problems()) {
                 String text = Problems.text(this, getLocale(), p);
                 switch (p.field()) {
                     case "publishAt" -> {
