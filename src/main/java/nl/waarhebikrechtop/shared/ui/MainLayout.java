@@ -166,6 +166,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
         if (authentication.hasAnyRole(PortalRoutes.STAFF_PUBLISHING_ROLES)) {
             signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_PUBLISHING, getTranslation("layout.staffPublishing")));
+            signedInUser.add(PortalRoutes.link(PortalRoutes.STAFF_PAGES, getTranslation("layout.staffPages")));
         }
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addClassName("logout");

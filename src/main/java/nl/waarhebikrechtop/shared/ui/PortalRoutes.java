@@ -31,6 +31,10 @@ public final class PortalRoutes {
     /** Staff: what waits for review and the drafts; publishers publish here. */
     public static final String STAFF_PUBLISHING = "beheer/publiceren";
     public static final String[] STAFF_PUBLISHING_ROLES = {"EDITOR", "PUBLISHER"};
+    /** Staff: the text pages (privacy, accessibility, contact), to edit and review. */
+    public static final String STAFF_PAGES = "beheer/teksten";
+    /** Staff: one text page's editor, review and history ({@code beheer/teksten/<slug>}). */
+    public static final String STAFF_PAGE = "beheer/teksten/:slug";
     public static final String STAFF_GKB = "beheer/gkb";
     public static final String STAFF_APPLICATIONS = "beheer/aanvragen";
     public static final String DEBT_HELP = "schuldhulp";
@@ -39,6 +43,11 @@ public final class PortalRoutes {
     /** The form for a new value of that parameter. */
     public static String newParameterValue(String parameterId) {
         return STAFF_PARAMETER_VALUE.replace(":parameter", parameterId);
+    }
+
+    /** The editor of that text page. */
+    public static String staffPage(String slug) {
+        return STAFF_PAGE.replace(":slug", slug);
     }
 
     /** A main-navigation entry: the path and the message key of its label. */
