@@ -118,7 +118,7 @@ class StaffPagesIT extends BrowserTest {
 
             for (String path : List.of("beheer", "beheer/aanvragen", "beheer/gkb", "beheer/mail",
                     "beheer/statistiek", "beheer/bedragen", "beheer/publiceren",
-                    "beheer/bedragen/meedoen.amount.primary/nieuw")) {
+                    "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact")) {
                 tab.go(path);
                 assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
                 tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));
@@ -128,7 +128,7 @@ class StaffPagesIT extends BrowserTest {
             for (int width : new int[] {320, 390}) {
                 page.setViewportSize(width, 900);
                 for (String path : List.of("beheer", "beheer/aanvragen", "beheer/publiceren",
-                        "beheer/bedragen/meedoen.amount.primary/nieuw")) {
+                        "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact")) {
                     tab.go(path);
                     String where = "/" + path + " at " + width + " px";
                     assertThat(tab.accessibilityViolations()).as("axe-core violations on " + where).isEmpty();

@@ -1,6 +1,10 @@
 package nl.waarhebikrechtop.content.ui;
 
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import nl.waarhebikrechtop.content.ChangeRefused;
+import nl.waarhebikrechtop.content.PagePublishing;
+import nl.waarhebikrechtop.content.PageVersion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -37,6 +41,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What waits for review and the drafts. A publisher publishes a value (now or at a set moment) or sends it back
@@ -49,11 +54,14 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final ParameterPublishing publishing;
     private final ParameterSource parameters;
     private final CurrentUser currentUser;
+    private final PagePublishing pages;
     private final DateTimeFormatter dates;
     private SignedInUser user;
 
-    PublishingView(ParameterPublishing publishing, ParameterSource parameters, CurrentUser currentUser) {
+    PublishingView(ParameterPublishing publishing, PagePublishing pages, ParameterSource parameters,
+                   CurrentUser currentUser) {
         this.publishing = publishing;
+        this.pages = pages;
         this.parameters = parameters;
         this.currentUser = currentUser;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
@@ -82,6 +90,25 @@ class PublishingView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(new Paragraph(getTranslation("publishing.noDrafts")));
         }
         drafts.forEach(change -> add(card(change, false)));
+        pageChanges();
+    }
+
+    /** Changes of the text pages under way; they are reviewed on the page's own screen. */
+    private void pageChanges() {
+        List<PageVersion> waiting = pages.waitingForReview();
+        List<PageVersion> drafts = pages.drafts();
+        add(new H2(getTranslation("publishing.pages", waiting.size() + drafts.size())));
+        if (waiting.isEmpty() && drafts.isEmpty()) {
+            add(new Paragraph(getTranslation("publishing.noPages")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (PageVersion version : Stream.concat(waiting.stream(), drafts.stream()).toList()) {
+            list.add(new ListItem(PortalRoutes.link(PortalRoutes.staffPage(
+                    version.slug()), getTranslation("publishing.pageChange", version.nl().title(), version.author(),
+                    getTranslation("pages.status." + version.status().name())))));
+        }
+        add(list);
     }
 
     private Section card(ParameterChange change, boolean waiting) {

@@ -71,6 +71,9 @@ class PageViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText(translate("publishing.offer"))));
 
         SignIn.as("piet", Role.PUBLISHER);
+        navigate(PortalRoutes.STAFF_PUBLISHING);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
+                .contains(translate("publishing.pageChange", "Contact", "eva", translate("pages.status.IN_REVIEW")));
         navigate(PortalRoutes.staffPage("contact"));
         assertThat(_find(Div.class, s -> s.withClasses("diff-added"))).extracting(d -> d.getElement().getTextRecursively())
                 .anyMatch(t -> t.contains("## Bellen"));
