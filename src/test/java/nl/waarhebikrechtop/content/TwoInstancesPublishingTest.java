@@ -88,4 +88,29 @@ class TwoInstancesPublishingTest {
         System.out.printf("Published on one instance, used on the other after %d ms%n",
                 (System.nanoTime() - published) / 1_000_000);
     }
+
+    @Test
+    void a_page_published_on_one_instance_is_shown_by_the_other_within_five_seconds() throws InterruptedException {
+        PagePublishing pages = first.getBean(PagePublishing.class);
+        ContentService elsewhere = second.getBean(ContentService.class);
+        PageVersion contact = pages.inForce("contact").orElseThrow();
+        signIn("eva", Role.EDITOR);
+        PageVersion draft = pages.draft(new PagePublishing.PageInput("contact",
+                new PageVersion.Text("Contact", "Bel ons op werkdagen."), contact.en(), "Korter"));
+        PageVersion offered = pages.offerForReview(draft.id(), draft.version());
+        signIn("piet", Role.PUBLISHER);
+
+        pages.publish(offered.id(), offered.version(), null);
+        long published = System.nanoTime();
+        SecurityContextHolder.clearContext();
+        java.util.function.Supplier<String> shown = () -> elsewhere.page("contact", java.util.Locale.of("nl"))
+                .orElseThrow().html();
+        while (!shown.get().contains("werkdagen") && System.nanoTime() - published < 5_000_000_000L) {
+            Thread.sleep(50);
+        }
+
+        assertThat(shown.get()).as("the second instance within 5 s").contains("Bel ons op werkdagen.");
+        System.out.printf("Page published on one instance, shown on the other after %d ms%n",
+                (System.nanoTime() - published) / 1_000_000);
+    }
 }

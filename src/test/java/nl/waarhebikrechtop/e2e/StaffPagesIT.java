@@ -18,6 +18,8 @@ import nl.waarhebikrechtop.aanvraag.ContactDetails;
 import nl.waarhebikrechtop.aanvraag.Scheme;
 import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.content.ParameterChange;
+import nl.waarhebikrechtop.content.PagePublishing;
+import nl.waarhebikrechtop.content.PageVersion;
 import nl.waarhebikrechtop.content.ParameterPublishing;
 import nl.waarhebikrechtop.account.internal.AccountStore;
 import nl.waarhebikrechtop.eligibility.Answer;
@@ -68,6 +70,7 @@ class StaffPagesIT extends BrowserTest {
             }""";
 
     @Autowired ParameterPublishing publishing;
+    @Autowired PagePublishing pages;
     @Autowired AccountStore accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationService applications;
@@ -89,6 +92,12 @@ class StaffPagesIT extends BrowserTest {
                 "225", LocalDate.of(2027, 8, 1), "https://www.wpda.nl/mijn-inkomen/meedoenregelingen", true,
                 LocalDate.of(2026, 12, 1), "", false, "Nieuw schooljaar"));
         publishing.offerForReview(offered.id(), offered.version());
+        // And a change of the privacy page, so that its screen shows the publisher's review with the difference
+        PageVersion privacy = pages.inForce("privacy").orElseThrow();
+        PageVersion page = pages.draft(new PagePublishing.PageInput("privacy", new PageVersion.Text(
+                privacy.nl().title(), privacy.nl().body().replaceFirst("\n", "\nWij bewaren niets zonder reden.\n")),
+                privacy.en(), "Een zin over bewaren erbij"));
+        pages.offerForReview(page.id(), page.version());
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         Situation household = new Situation(HomeMunicipality.ASSEN, false, 34, null,
                 List.of(new Situation.Child(8, School.PRIMARY)), List.of(), Income.fromWork(new BigDecimal("1200.00")),
@@ -118,7 +127,8 @@ class StaffPagesIT extends BrowserTest {
 
             for (String path : List.of("beheer", "beheer/aanvragen", "beheer/gkb", "beheer/mail",
                     "beheer/statistiek", "beheer/bedragen", "beheer/publiceren",
-                    "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact")) {
+                    "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact",
+                    "beheer/teksten/privacy")) {
                 tab.go(path);
                 assertThat(tab.accessibilityViolations()).as("axe-core violations on /" + path).isEmpty();
                 tab.screenshot(EveryPageIT.SCREENSHOTS.resolve("staff-" + path.replace('/', '-') + ".png"));
@@ -128,7 +138,8 @@ class StaffPagesIT extends BrowserTest {
             for (int width : new int[] {320, 390}) {
                 page.setViewportSize(width, 900);
                 for (String path : List.of("beheer", "beheer/aanvragen", "beheer/publiceren",
-                        "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact")) {
+                        "beheer/bedragen/meedoen.amount.primary/nieuw", "beheer/teksten", "beheer/teksten/contact",
+                        "beheer/teksten/privacy")) {
                     tab.go(path);
                     String where = "/" + path + " at " + width + " px";
                     assertThat(tab.accessibilityViolations()).as("axe-core violations on " + where).isEmpty();

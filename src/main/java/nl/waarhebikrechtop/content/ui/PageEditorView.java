@@ -346,7 +346,17 @@ class PageEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
             block.addClassName("diff");
             block.getElement().setAttribute("lang", language);
             boolean changed = false;
-            for (PagePublishing.DiffLine line : lines) {
+            int hidden = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                PagePublishing.DiffLine line = lines.get(i);
+                if (line.change() == PagePublishing.DiffLine.Change.SAME && !nearChange(lines, i)) {
+                    hidden++;
+                    continue;
+                }
+                if (hidden > 0) {
+                    block.add(unchanged(hidden));
+                    hidden = 0;
+                }
                 Div row = new Div();
                 row.addClassName("diff-" + line.change().name().toLowerCase(java.util.Locale.ROOT));
                 String sign = switch (line.change()) {
@@ -358,11 +368,30 @@ class PageEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 row.add(new Span(sign), new Span(line.text()));
                 block.add(row);
             }
+            if (hidden > 0 && changed) {
+                block.add(unchanged(hidden));
+            }
             if (!changed) {
                 block.add(new Paragraph(getTranslation("pages.diff.none")));
             }
             comparison.add(block);
         }
+    }
+
+    /** Unchanged lines are shown only as context, two on each side of a change. */
+    private static boolean nearChange(List<PagePublishing.DiffLine> lines, int index) {
+        for (int i = Math.max(0, index - 2); i <= Math.min(lines.size() - 1, index + 2); i++) {
+            if (lines.get(i).change() != PagePublishing.DiffLine.Change.SAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Div unchanged(int count) {
+        Div row = new Div(new Span(getTranslation("pages.diff.unchanged", count)));
+        row.addClassName("diff-unchanged");
+        return row;
     }
 
     private String describe(PageVersion version) {
