@@ -18,6 +18,7 @@ import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignedInUser;
 import nl.waarhebikrechtop.content.ContentHealth;
 import nl.waarhebikrechtop.content.ParameterChange;
+import nl.waarhebikrechtop.content.PagePublishing;
 import nl.waarhebikrechtop.content.ParameterPublishing;
 import nl.waarhebikrechtop.content.ParameterSource;
 import nl.waarhebikrechtop.shared.DutchTime;
@@ -41,15 +42,17 @@ import java.util.List;
 class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ParameterPublishing publishing;
+    private final PagePublishing pages;
     private final ParameterSource parameters;
     private final ContentHealth health;
     private final Casework casework;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StaffHomeView(ParameterPublishing publishing, ParameterSource parameters, ContentHealth health, Casework casework,
-                  CurrentUser currentUser, Clock clock) {
+    StaffHomeView(ParameterPublishing publishing, PagePublishing pages, ParameterSource parameters,
+                  ContentHealth health, Casework casework, CurrentUser currentUser, Clock clock) {
         this.publishing = publishing;
+        this.pages = pages;
         this.parameters = parameters;
         this.health = health;
         this.casework = casework;
@@ -79,6 +82,8 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Section section = new Section(new H2(getTranslation("staffHome.amounts")));
         section.add(new Paragraph(PortalRoutes.link(PortalRoutes.STAFF_PUBLISHING, getTranslation("staffHome.waiting",
                 publishing.waitingForReview().size(), publishing.drafts().size()))));
+        section.add(new Paragraph(PortalRoutes.link(PortalRoutes.STAFF_PAGES, getTranslation("staffHome.pagesWaiting",
+                pages.waitingForReview().size(), pages.drafts().size()))));
         List<ParameterChange> scheduled = publishing.scheduled();
         section.add(new Paragraph(getTranslation("staffHome.scheduled", scheduled.size())));
         if (!scheduled.isEmpty()) {

@@ -9,6 +9,7 @@ import nl.waarhebikrechtop.account.Role;
 import nl.waarhebikrechtop.account.SignIn;
 import nl.waarhebikrechtop.content.ContentHealth;
 import nl.waarhebikrechtop.content.ParameterChange;
+import nl.waarhebikrechtop.content.PagePublishing;
 import nl.waarhebikrechtop.content.ParameterPublishing;
 import nl.waarhebikrechtop.content.PublishedParameters;
 import nl.waarhebikrechtop.shared.DutchTime;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffHomeViewTest extends KaribuTest {
 
     @Autowired ParameterPublishing publishing;
+    @Autowired PagePublishing pages;
     @Autowired PublishedParameters published;
     @Autowired ContentHealth health;
     @Autowired JdbcClient jdbc;
@@ -42,6 +44,8 @@ class StaffHomeViewTest extends KaribuTest {
         jdbc.sql("DELETE FROM parameter_value WHERE author <> ?").param(PublishedParameters.IMPORTED_BY).update();
         jdbc.sql("UPDATE parameter_value SET status = 'PUBLISHED'").update();
         published.reload();
+        jdbc.sql("DELETE FROM page_version WHERE author <> ?").param(nl.waarhebikrechtop.content.PublishedPages.IMPORTED_BY)
+                .update();
     }
 
     @Test
@@ -56,6 +60,8 @@ class StaffHomeViewTest extends KaribuTest {
         SignIn.as("piet", Role.PUBLISHER);
         publishing.publish(offered.id(), offered.version(), clock.instant().plus(Duration.ofDays(3)));
         SignIn.as("eva", Role.EDITOR);
+        var contact = pages.inForce("contact").orElseThrow();
+        pages.draft(new PagePublishing.PageInput("contact", contact.nl(), contact.en(), "Nog bezig"));
 
         navigate(PortalRoutes.STAFF_HOME);
 
@@ -70,7 +76,7 @@ class StaffHomeViewTest extends KaribuTest {
                         health.nextChangeDate(today)))));
         assertThat(_find(H2.class)).extracting(H2::getText).containsExactly(translate("staffHome.amounts"));
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(com.vaadin.flow.component.html.Anchor::getText)
-                .contains(translate("staffHome.waiting", 1, 0));
+                .contains(translate("staffHome.waiting", 1, 0), translate("staffHome.pagesWaiting", 0, 1));
     }
 
     @Test
