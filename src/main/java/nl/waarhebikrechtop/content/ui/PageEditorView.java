@@ -229,30 +229,12 @@ class PageEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
-    /** Each problem next to its field, the first one focused; problems without a field above the buttons. */
     private void show(ChangeRefused refused) {
         Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
         titles.forEach((language, field) -> fields.put("title." + language, field));
         bodies.forEach((language, field) -> fields.put("body." + language, field));
         fields.put("changeNote", changeNote);
-        StringBuilder general = new StringBuilder();
-        boolean focused = false;
-        for (ChangeRefused.Problem problem : refused.problems()) {
-            String message = Problems.text(this, getLocale(), problem);
-            var field = fields.get(problem.field());
-            if (field == null) {
-                general.append(general.isEmpty() ? "" : " ").append(message);
-                continue;
-            }
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            if (!focused && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-                focused = true;
-            }
-        }
-        formProblem.setText(general.toString());
-        formProblem.setVisible(!general.isEmpty());
+        Problems.show(this, getLocale(), refused, fields, formProblem);
     }
 
     private void review(PageVersion proposed) {

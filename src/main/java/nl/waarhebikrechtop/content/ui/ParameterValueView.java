@@ -188,27 +188,8 @@ class ParameterValueView extends Div implements BeforeEnterObserver, HasDynamicT
                 "note", note, "changeNote", changeNote);
     }
 
-    /** Each problem next to its field, the first field focused; problems without a field above the buttons. */
     private void show(ChangeRefused refused) {
-        Map<String, HasValidation> fields = fields();
-        boolean focused = false;
-        StringBuilder general = new StringBuilder();
-        for (ChangeRefused.Problem problem : refused.problems()) {
-            String message = Problems.text(this, getLocale(), problem);
-            HasValidation field = fields.get(problem.field());
-            if (field == null) {
-                general.append(general.isEmpty() ? "" : " ").append(message);
-                continue;
-            }
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            if (!focused && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-                focused = true;
-            }
-        }
-        formProblem.setText(general.toString());
-        formProblem.setVisible(!general.isEmpty());
+        Problems.show(this, getLocale(), refused, fields(), formProblem);
     }
 
     @Override
